@@ -1,0 +1,12 @@
+package org.tongban.region;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** All service halls. */
+interface Halls extends JpaRepository<Hall, Long> {
+
+    @EntityGraph(attributePaths = "windows")
+    List<Hall> findByRegionCodeOrderByCode(String regionCode);
+}

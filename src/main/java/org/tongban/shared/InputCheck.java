@@ -1,0 +1,80 @@
+package org.tongban.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.tongban.shared.BusinessException.FieldViolation;
+
+/**
+ * Collects every problem of one input before anything changes, so a person sees all of them at once,
+ * each next to its field. {@link #throwIfAny()} ends the check.
+ */
+public final class InputCheck {
+
+    private final List<FieldViolation> violations = new ArrayList<>();
+
+    /** A required text: stripped, not blank, at most {@code maxLength} characters, no control characters. */
+    public String required(String field, String value, int maxLength) {
+        String stripped = value == null ? "" : value.strip();
+        if (stripped.isEmpty()) {
+            add(field, CommonError.FIELD_REQUIRED);
+            return null;
+        }
+        return bounded(field, stripped, maxLength);
+    }
+
+    /** An optional text: null when blank, otherwise checked like {@link #required}. */
+    public String optional(String field, String value, int maxLength) {
+        String stripped = value == null ? "" : value.strip();
+        return stripped.isEmpty() ? null : bounded(field, stripped, maxLength);
+    }
+
+    private String bounded(String field, String stripped, int maxLength) {
+        if (stripped.codePointCount(0, stripped.length()) > maxLength) {
+            add(field, CommonError.FIELD_TOO_LONG, maxLength);
+            return null;
+        }
+        if (stripped.chars().anyMatch(c -> Character.isISOControl(c))) {
+            add(field, CommonError.INVALID_INPUT);
+            return null;
+        }
+        return stripped;
+    }
+
+    /** A required value parsed by {@code parser}; {@code invalid} is reported when it does not parse. */
+    public <T> T parsed(String field, String value, Function<String, Optional<T>> parser, ErrorCode invalid) {
+        String text = required(field, value, 64);
+        if (text == null) {
+            return null;
+        }
+        Optional<T> parsed = parser.apply(text);
+        if (parsed.isEmpty()) {
+            add(field, invalid);
+            return null;
+        }
+        return parsed.get();
+    }
+
+    public void check(boolean ok, String field, ErrorCode code, Object... arguments) {
+        if (!ok) {
+            add(field, code, arguments);
+        }
+    }
+
+    public boolean hasProblem(String field) {
+        return violations.stream().anyMatch(v -> v.field().equals(field));
+    }
+
+    public void add(String field, ErrorCode code, Object... arguments) {
+        if (!hasProblem(field)) {
+            violations.add(new FieldViolation(field, code, arguments));
+        }
+    }
+
+    public void throwIfAny() {
+        if (!violations.isEmpty()) {
+            throw new BusinessException(CommonError.INVALID_INPUT, violations);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.tongban.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.Problems;
+
+/** A failure on a page that its controller did not answer itself: the error page, in Chinese. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
+
+    private final Problems problems;
+
+    PageErrors(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ExceptionHandler(BusinessException.class)
+    ModelAndView business(BusinessException e, HttpServletResponse response) {
+        response.setStatus(e.code().status().value());
+        var page = new ModelAndView("error");
+        page.addObject("status", e.code().status().value());
+        page.addObject("message", problems.message(e.code(), e.arguments()));
+        return page;
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
+            throw e;
+        }
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        response.setStatus(500);
+        var page = new ModelAndView("error");
+        page.addObject("status", 500);
+        page.addObject("message", problems.message(WebError.INTERNAL_ERROR));
+        return page;
+    }
+}

@@ -1,0 +1,64 @@
+package org.tongban.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.WebUtils;
+import org.tongban.shared.ActingPrincipal;
+import org.tongban.shared.Actor;
+import org.tongban.shared.Actors;
+
+/** What every page's layout needs: the brand, the 适老化 switch and who is signed in. */
+@ControllerAdvice
+class ShellModel {
+
+    static final String ELDER_COOKIE = "tb_elder";
+
+    private final BrandProperties brand;
+
+    ShellModel(BrandProperties brand) {
+        this.brand = brand;
+    }
+
+    @ModelAttribute("brand")
+    BrandProperties brand() {
+        return brand;
+    }
+
+    @ModelAttribute("elderMode")
+    boolean elderMode(HttpServletRequest request) {
+        var cookie = WebUtils.getCookie(request, ELDER_COOKIE);
+        return cookie != null && "1".equals(cookie.getValue());
+    }
+
+    @ModelAttribute("currentPath")
+    String currentPath(HttpServletRequest request) {
+        return request.getRequestURI();
+    }
+
+    @ModelAttribute("viewer")
+    Viewer viewer() {
+        Actor actor = Actors.current();
+        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        String name = authentication != null && authentication.getPrincipal() instanceof ActingPrincipal principal
+                ? principal.displayName() : null;
+        return new Viewer(actor, name);
+    }
+
+    /** The signed-in account as the layout shows it. */
+    record Viewer(Actor actor, String displayName) {
+
+        public boolean signedIn() {
+            return displayName != null;
+        }
+
+        public boolean staff() {
+            return actor.isStaff();
+        }
+
+        public boolean admin() {
+            return actor.has(org.tongban.shared.Role.SYSTEM_ADMIN) || actor.has(org.tongban.shared.Role.SUPERVISOR);
+        }
+    }
+}

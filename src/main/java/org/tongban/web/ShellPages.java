@@ -1,0 +1,88 @@
+package org.tongban.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.tongban.identity.ProfileService;
+import org.tongban.identity.SsoClients;
+import org.tongban.identity.StaffDirectory;
+import org.tongban.region.RegionDirectory;
+import org.tongban.shared.Actors;
+
+/** The home page, the 适老化 switch, the brand stylesheet, and the staff workspace and admin shells. */
+@Controller
+class ShellPages {
+
+    private static final String PROVINCE = "370000";
+
+    private final BrandProperties brand;
+    private final RegionDirectory regions;
+    private final ProfileService profiles;
+    private final StaffDirectory staff;
+    private final SsoClients ssoClients;
+
+    ShellPages(BrandProperties brand, RegionDirectory regions, ProfileService profiles, StaffDirectory staff,
+            SsoClients ssoClients) {
+        this.brand = brand;
+        this.regions = regions;
+        this.profiles = profiles;
+        this.staff = staff;
+        this.ssoClients = ssoClients;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        model.addAttribute("cities", regions.children(PROVINCE));
+        return "index";
+    }
+
+    /** Turns 适老化 mode on or off and returns to the page the switch was pressed on. Remembered for a year. */
+    @PostMapping("/preferences/elder")
+    String elderMode(@RequestParam(defaultValue = "0") String on, @RequestParam(defaultValue = "/") String back,
+            HttpServletRequest request, HttpServletResponse response) {
+        Cookie cookie = new Cookie(ShellModel.ELDER_COOKIE, "1".equals(on) ? "1" : "0");
+        cookie.setPath("/");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
+        return "redirect:" + (isLocalPath(back) ? back : "/");
+    }
+
+    @GetMapping(value = "/css/brand.css", produces = "text/css")
+    @ResponseBody
+    ResponseEntity<String> brandStylesheet() {
+        String css = ":root{--tb-primary:%s;--tb-accent:%s;}%n".formatted(brand.primaryColor(), brand.accentColor());
+        return ResponseEntity.ok().contentType(MediaType.valueOf("text/css;charset=UTF-8"))
+                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofHours(1))).body(css);
+    }
+
+    @GetMapping("/workspace")
+    String workspace(Model model) {
+        var actor = Actors.current();
+        model.addAttribute("profile", profiles.of(actor));
+        model.addAttribute("colleagues", staff.visibleTo(actor, 50));
+        return "workspace";
+    }
+
+    @GetMapping("/admin")
+    String admin(Model model) {
+        model.addAttribute("clients", ssoClients.all());
+        return "admin/index";
+    }
+
+    static boolean isLocalPath(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.contains("\\") && path.length() < 512
+                && path.chars().noneMatch(Character::isISOControl);
+    }
+}
