@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.jackson.SecurityJacksonModules;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
@@ -35,6 +36,8 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * The OpenID Connect provider for single sign-on (单点登录): department systems are registered clients
@@ -50,9 +53,21 @@ class AuthorizationServerConfiguration {
         return new JdbcRegisteredClientRepository(jdbc);
     }
 
+    /**
+     * Authorizations in the database, so that any instance can finish a flow another began. The stored
+     * principal is our own {@link SignedInUser}, which the JSON mapper is told it may read back.
+     */
     @Bean
     OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-        return new JdbcOAuth2AuthorizationService(jdbc, clients);
+        var validator = BasicPolymorphicTypeValidator.builder().allowIfSubType(SignedInUser.class);
+        JsonMapper json = JsonMapper.builder()
+                .addModules(SecurityJacksonModules.getModules(getClass().getClassLoader(), validator)).build();
+        var service = new JdbcOAuth2AuthorizationService(jdbc, clients);
+        service.setAuthorizationRowMapper(
+                new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, json));
+        service.setAuthorizationParametersMapper(
+                new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(json));
+        return service;
     }
 
     @Bean
@@ -87,7 +102,7 @@ class AuthorizationServerConfiguration {
             if (context.getPrincipal().getPrincipal() instanceof SignedInUser user) {
                 var actor = user.actor();
                 context.getClaims().claim(BearerTokenPrincipals.KIND_CLAIM, actor.kind().name());
-                context.getClaims().claim("roles", user.roleNames());
+                context.getClaims().claim("roles", new java.util.ArrayList<>(user.roleNames()));
                 context.getClaims().claim("preferred_username", actor.username());
                 if (actor.regionCode() != null) {
                     context.getClaims().claim("region", actor.regionCode());

@@ -74,7 +74,7 @@ class DemoAccounts implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (environment.acceptsProfiles(Profiles.of("postgres"))) {
+        if (!allowed()) {
             log.warn("Demo data is never loaded with the postgres profile");
             return;
         }
@@ -106,6 +106,11 @@ class DemoAccounts implements ApplicationRunner {
         registerClients();
         log.info("Demo accounts created: demo-citizen, demo-company, demo-clerk, demo-approver, demo-leader, "
                 + "demo-supervisor, demo-catalog, demo-knowledge, demo-admin (password {})", PASSWORD);
+    }
+
+    /** Demo data belongs to the embedded demo database only, never to a production PostgreSQL. */
+    boolean allowed() {
+        return !environment.acceptsProfiles(Profiles.of("postgres"));
     }
 
     private void registerClients() {

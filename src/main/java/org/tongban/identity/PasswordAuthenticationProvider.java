@@ -3,6 +3,7 @@ package org.tongban.identity;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Spring Security's form sign-in, checked by {@link SignInService} (lockout, rate limit, audit). */
@@ -21,7 +22,8 @@ class PasswordAuthenticationProvider implements AuthenticationProvider {
         Object credentials = authentication.getCredentials();
         SignedInUser user = signIn.withPassword(authentication.getName(),
                 credentials == null ? null : credentials.toString(), source);
-        var result = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        var result = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.authoritiesSignedInWith(FactorGrantedAuthority.PASSWORD_AUTHORITY));
         result.setDetails(authentication.getDetails());
         return result;
     }

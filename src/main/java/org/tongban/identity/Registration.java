@@ -27,6 +27,8 @@ public class Registration {
     /** Chinese names, with the middle dot of minority and foreign names; or Latin letters and spaces. */
     private static final Pattern PERSON_NAME = Pattern.compile("[\\p{IsHan}·]{2,30}|[A-Za-z][A-Za-z .'-]{1,59}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{3,31}");
+    private static final String USERNAME_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private final Accounts accounts;
     private final People people;
@@ -77,7 +79,7 @@ public class Registration {
         if (people.existsByIdNumber(id.value())) {
             throw BusinessException.onField("idNumber", IdentityError.ID_NUMBER_TAKEN);
         }
-        if (accounts.existsByMobile(mobile.value()) || accounts.existsByUsername(mobile.value())) {
+        if (accounts.existsByMobile(mobile.value())) {
             throw BusinessException.onField("mobile", IdentityError.MOBILE_TAKEN);
         }
         RealNameLevel level = RealNameLevel.L1;
@@ -86,12 +88,28 @@ public class Registration {
             level = RealNameLevel.L2;
         }
         Instant now = clock.instant();
-        Account account = accounts.save(new Account(mobile.value(), passwords.encode(password), AccountKind.PERSON, name,
-                mobile.value(), now));
+        Account account = accounts.save(new Account(newPersonUsername(), passwords.encode(password), AccountKind.PERSON,
+                name, mobile.value(), now));
         people.save(new Person(account.id(), name, id.value(), level));
         Actor actor = new Actor(account.username(), AccountKind.PERSON, java.util.Set.of(Role.PERSON), null, null);
         audit.record(actor, "PERSON_REGISTERED", "account", account.username(), "level=" + level);
         return new Registered(account.id(), account.username(), AccountKind.PERSON, level);
+    }
+
+    /**
+     * A person's username is random: people sign in with their mobile or ID number, and the username
+     * (which appears in tokens, audit records and other systems) must not be personal data.
+     */
+    private String newPersonUsername() {
+        String candidate;
+        do {
+            StringBuilder name = new StringBuilder("u");
+            for (int i = 0; i < 11; i++) {
+                name.append(USERNAME_ALPHABET.charAt(RANDOM.nextInt(USERNAME_ALPHABET.length())));
+            }
+            candidate = name.toString();
+        } while (accounts.existsByUsername(candidate));
+        return candidate;
     }
 
     @Transactional

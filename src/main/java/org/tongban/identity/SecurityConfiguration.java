@@ -71,10 +71,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityResponses responses, BearerTokenPrincipals bearer,
-            AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityResponses responses, BearerTokenPrincipals bearer)
+            throws Exception {
         http.securityMatcher("/api/**")
-                .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises").permitAll()
@@ -135,6 +134,6 @@ class SecurityConfiguration {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
-        return request.getRequestedSessionId() != null;
+        return request.getSession(false) != null;
     }
 }

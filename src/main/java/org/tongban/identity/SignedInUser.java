@@ -2,8 +2,17 @@ package org.tongban.identity;
 
 import java.io.Serial;
 import java.io.Serializable;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.tongban.shared.AccountKind;
+import org.tongban.shared.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -11,7 +20,14 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.tongban.shared.ActingPrincipal;
 import org.tongban.shared.Actor;
 
-/** The principal of a signed-in account, kept in the session. Holds no personal data in clear. */
+/**
+ * The principal of a signed-in account, kept in the session and, for single sign-on, in the stored
+ * authorization (as JSON of plain fields). Holds no personal data in clear.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.NONE, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public final class SignedInUser implements UserDetails, CredentialsContainer, ActingPrincipal, Serializable {
 
     @Serial
@@ -29,6 +45,17 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
         this.passwordHash = passwordHash;
     }
 
+    @JsonCreator
+    SignedInUser(@JsonProperty("accountId") long accountId, @JsonProperty("username") String username,
+            @JsonProperty("kind") String kind, @JsonProperty("roles") String roles,
+            @JsonProperty("region") String regionCode, @JsonProperty("department") String departmentCode,
+            @JsonProperty("name") String maskedName) {
+        this(accountId, new Actor(username, AccountKind.valueOf(kind), roles.isEmpty() ? java.util.Set.of()
+                : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet()), regionCode,
+                departmentCode), maskedName, null);
+    }
+
+    @JsonProperty("accountId")
     public long accountId() {
         return accountId;
     }
@@ -38,7 +65,33 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
         return actor;
     }
 
+    @JsonProperty("username")
+    String jsonUsername() {
+        return actor.username();
+    }
+
+    @JsonProperty("kind")
+    String jsonKind() {
+        return actor.kind().name();
+    }
+
+    @JsonProperty("roles")
+    String jsonRoles() {
+        return String.join(",", roleNames());
+    }
+
+    @JsonProperty("region")
+    String jsonRegion() {
+        return actor.regionCode();
+    }
+
+    @JsonProperty("department")
+    String jsonDepartment() {
+        return actor.departmentCode();
+    }
+
     @Override
+    @JsonProperty("name")
     public String displayName() {
         return maskedName;
     }
@@ -47,6 +100,16 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return actor.roles().stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                 .toList();
+    }
+
+    /**
+     * The authorities of a fresh sign-in: the roles plus the factor used, stamped with the time
+     * (OpenID Connect's {@code auth_time} comes from it).
+     */
+    public List<GrantedAuthority> authoritiesSignedInWith(String factorAuthority) {
+        var authorities = new java.util.ArrayList<GrantedAuthority>(getAuthorities());
+        authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(factorAuthority));
+        return authorities;
     }
 
     List<String> roleNames() {

@@ -34,7 +34,7 @@ public final class IdNumber {
     }
 
     static boolean isValid(String candidate) {
-        if (candidate.length() != 18 || !candidate.substring(0, 17).chars().allMatch(Character::isDigit)) {
+        if (candidate.length() != 18 || !candidate.substring(0, 17).chars().allMatch(c -> c >= '0' && c <= '9')) {
             return false;
         }
         if (candidate.charAt(0) < '1' || candidate.charAt(0) > '8') {

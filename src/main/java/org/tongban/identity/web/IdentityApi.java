@@ -75,7 +75,11 @@ class IdentityApi {
 
     @GetMapping("/me")
     Map<String, Object> me(HttpSession session) {
-        var profile = profiles.of(Actors.current());
+        var actor = Actors.current();
+        if (actor.kind() == org.tongban.shared.AccountKind.SYSTEM) {
+            return Map.of("username", actor.username(), "kind", actor.kind(), "roles", List.of());
+        }
+        var profile = profiles.of(actor);
         var body = new java.util.LinkedHashMap<String, Object>();
         body.put("username", profile.username());
         body.put("kind", profile.kind());

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -73,7 +74,8 @@ class SignInPages {
             SignedInUser user = signIn.withSmsCode(mobile, code, request.getRemoteAddr());
             request.changeSessionId();
             SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
+                    user.authoritiesSignedInWith(FactorGrantedAuthority.OTT_AUTHORITY)));
             SecurityContextHolder.setContext(context);
             contexts.saveContext(context, request, response);
             return user.actor().isStaff() ? "redirect:/workspace" : "redirect:/me";

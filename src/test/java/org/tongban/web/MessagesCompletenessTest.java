@@ -1,0 +1,119 @@
+package org.tongban.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tongban.audit.AuditVerifier;
+import org.tongban.identity.HandlerScope;
+import org.tongban.identity.IdentityError;
+import org.tongban.identity.RealNameLevel;
+import org.tongban.shared.CommonError;
+import org.tongban.shared.ErrorCode;
+import org.tongban.shared.Role;
+
+/**
+ * All user-visible text comes from the message bundle: every key a template or an error code needs is
+ * there, and no template holds Chinese text of its own.
+ */
+class MessagesCompletenessTest {
+
+    private static final Path TEMPLATES = Path.of("src/main/resources/templates");
+    private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z0-9_.]+)[}(]");
+    private static final Pattern CJK = Pattern.compile("[\\p{IsHan}，。：；！？（）【】“”、]");
+    private static Properties messages;
+
+    @BeforeAll
+    static void load() throws IOException {
+        messages = new Properties();
+        try (var in = MessagesCompletenessTest.class.getResourceAsStream("/messages.properties")) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void everyKeyUsedInATemplateExists() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        for (Path template : templates()) {
+            Matcher matcher = STATIC_KEY.matcher(Files.readString(template));
+            while (matcher.find()) {
+                if (!messages.containsKey(matcher.group(1))) {
+                    missing.add(template.getFileName() + ": " + matcher.group(1));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyKeyBuiltFromAnEnumExists() {
+        List<String> keys = new ArrayList<>();
+        for (Role role : Role.values()) {
+            keys.add("role." + role);
+        }
+        for (HandlerScope scope : HandlerScope.values()) {
+            keys.add("handler.scope." + scope);
+        }
+        for (String status : List.of("ACTIVE", "EXPIRED", "REVOKED")) {
+            keys.add("handler.status." + status);
+        }
+        for (RealNameLevel level : RealNameLevel.values()) {
+            keys.add("me.level." + level);
+        }
+        for (AuditVerifier.Verification.Problem problem : AuditVerifier.Verification.Problem.values()) {
+            keys.add("audit.problem." + problem);
+        }
+        for (String purpose : List.of("REGISTER", "LOGIN", "RESET_PASSWORD", "VERIFY_MOBILE")) {
+            keys.add("sms.code." + purpose);
+        }
+        for (int status : List.of(400, 401, 403, 404, 405, 409, 415, 429, 500)) {
+            keys.add("problem.title." + status);
+        }
+        assertThat(keys).allSatisfy(key -> assertThat(messages).containsKey(key));
+    }
+
+    @Test
+    void everyErrorCodeHasAChineseMessage() {
+        List<ErrorCode> codes = new ArrayList<>();
+        codes.addAll(List.of(CommonError.values()));
+        codes.addAll(List.of(IdentityError.values()));
+        codes.addAll(List.of(WebError.values()));
+        assertThat(codes).allSatisfy(code -> {
+            assertThat(messages).containsKey(code.messageKey());
+            assertThat(messages.getProperty(code.messageKey())).containsPattern(CJK);
+        });
+    }
+
+    @Test
+    void templatesHoldNoChineseTextOfTheirOwn() throws IOException {
+        List<String> hardCoded = new ArrayList<>();
+        for (Path template : templates()) {
+            List<String> lines = Files.readAllLines(template);
+            for (int i = 0; i < lines.size(); i++) {
+                if (CJK.matcher(lines.get(i)).find()) {
+                    hardCoded.add(template.getFileName() + ":" + (i + 1) + " " + lines.get(i).strip());
+                }
+            }
+        }
+        assertThat(hardCoded).isEmpty();
+    }
+
+    private static List<Path> templates() throws IOException {
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            return files.filter(p -> p.toString().endsWith(".html")).toList();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.tongban.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tongban.IntegrationTest;
+import org.tongban.identity.IdentityFixtures;
+import org.tongban.shared.Role;
+
+/** The server-rendered pages: Chinese text, security headers, 适老化, field errors and masked data. */
+class PagesTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theHomePageIsChineseAndCarriesTheSecurityHeaders() throws Exception {
+        mvc.perform(get("/").secure(true))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("一网通办")))
+                .andExpect(content().string(containsString("临沂市")))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().string("Strict-Transport-Security", containsString("max-age=31536000")))
+                .andExpect(header().exists("X-Request-Id"));
+    }
+
+    @Test
+    void elderModeIsSwitchedOnAndOffAndRemembered() throws Exception {
+        mvc.perform(post("/preferences/elder").param("on", "1").param("back", "/login").with(csrf()))
+                .andExpect(redirectedUrl("/login"))
+                .andExpect(cookie().value("tb_elder", "1"))
+                .andExpect(cookie().maxAge("tb_elder", 365 * 24 * 3600))
+                .andExpect(cookie().httpOnly("tb_elder", true));
+        mvc.perform(get("/login").cookie(new Cookie("tb_elder", "1")))
+                .andExpect(content().string(containsString("class=\"elder\"")))
+                .andExpect(content().string(containsString("退出长辈模式")));
+        mvc.perform(get("/login")).andExpect(content().string(not(containsString("class=\"elder\""))));
+        mvc.perform(post("/preferences/elder").param("on", "0").param("back", "https://evil.example/").with(csrf()))
+                .andExpect(redirectedUrl("/"))
+                .andExpect(cookie().value("tb_elder", "0"));
+    }
+
+    @Test
+    void registrationShowsEachProblemNextToItsField() throws Exception {
+        String html = mvc.perform(post("/register").param("name", "张三").param("idNumber", "110101199003074515")
+                        .param("mobile", "123").param("password", "Abcdef12").param("passwordConfirmation", "Abcdef13")
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"idNumber-error\"").contains("身份证号码格式或校验位不正确")
+                .contains("aria-describedby=\"idNumber-error\"").contains("id=\"mobile-error\"")
+                .doesNotContain("Abcdef12");
+        assertThat(html).contains("value=\"张三\"");
+    }
+
+    @Test
+    void personalPageShowsMaskedDataOnly() throws Exception {
+        String id = newIdNumber();
+        String mobile = newMobile();
+        var fixtures = IdentityFixtures.from(context);
+        fixtures.person("段誉", id, mobile);
+        String html = mvc.perform(get("/me").with(authentication(fixtures.signedIn(mobile))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("段*").contains(id.substring(0, 6) + "********" + id.substring(14))
+                .doesNotContain(id).doesNotContain(mobile).contains("一级：已注册");
+    }
+
+    @Test
+    void staffPagesAreForStaffOnly() throws Exception {
+        var fixtures = IdentityFixtures.from(context);
+        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK);
+        mvc.perform(get("/workspace").with(authentication(fixtures.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("临沂市兰山区行政审批服务局")));
+        mvc.perform(get("/admin").with(authentication(fixtures.signedIn(clerk))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/workspace")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void errorsThatReachNoControllerGetChinesePagesAndProblems() throws Exception {
+        mvc.perform(get("/error").accept("text/html")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/no-such-page"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("您访问的页面不存在")));
+        mvc.perform(get("/error").accept("text/html")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403))
+                .andExpect(status().isForbidden())
+                .andExpect(content().string(containsString("您没有权限进行此操作")));
+        mvc.perform(get("/error").accept("application/json")
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 405)
+                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/regions/370000"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                        .value("不支持该请求方式。"));
+    }
+}
