@@ -1,0 +1,177 @@
+package org.tongban.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.tongban.TestConfig;
+import org.tongban.TestDatabase;
+import org.tongban.shared.IdNumber;
+
+/**
+ * The platform in Debian's Chromium (-Pe2e): register, sign in, 适老化 on and off, sign out, with
+ * screenshots of the home, sign-in and personal pages at desktop (1366×768) and phone (390×844) widths
+ * in target/screenshots/. Playwright never downloads a browser here.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles(resolver = TestDatabase.class)
+@Import(TestConfig.class)
+class BrowserE2ETest {
+
+    static final Path SHOTS = Paths.get("target/screenshots");
+    static final Map<String, int[]> VIEWPORTS = Map.of("desktop", new int[] {1366, 768}, "mobile", new int[] {390, 844});
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launch() throws Exception {
+        Files.createDirectories(SHOTS);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tongban.e2e.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeContext() {
+        context.close();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Screenshots at both widths, and a check that nothing spills sideways. */
+    private void shoot(String name) {
+        for (var viewport : VIEWPORTS.entrySet()) {
+            page.setViewportSize(viewport.getValue()[0], viewport.getValue()[1]);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-" + viewport.getKey() + ".png"))
+                    .setFullPage(true));
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+            assertThat(((Number) overflow).intValue()).as(name + " overflows at " + viewport.getKey()).isLessThanOrEqualTo(0);
+        }
+        page.setViewportSize(1366, 768);
+    }
+
+    private static String idNumber(int n) {
+        String first17 = "3713021988" + String.format("%02d", 1 + n % 12) + String.format("%02d", 1 + n % 28)
+                + String.format("%03d", n % 1000);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    @Test
+    void aPersonRegistersSignsInUsesElderModeAndSignsOut() {
+        int n = (int) (System.nanoTime() % 100_000);
+        String id = idNumber(n);
+        String mobile = "186" + String.format("%08d", n);
+
+        page.navigate(url("/"));
+        assertThat(page.locator("h1").innerText()).contains("通办");
+        shoot("home");
+
+        page.navigate(url("/register"));
+        page.getByLabel("姓名").fill("张三丰");
+        page.getByLabel("身份证号码").fill(id.substring(0, 17) + (id.charAt(17) == '1' ? '2' : '1'));
+        page.getByLabel("手机号码").fill(mobile);
+        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("Abcdef12");
+        page.getByLabel("确认密码").fill("Abcdef12");
+        page.locator("main form button.tb-btn-wide").click();
+        assertThat(page.locator("#idNumber-error").innerText()).contains("校验位不正确");
+        shoot("register-error");
+
+        page.getByLabel("身份证号码").fill(id);
+        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("Abcdef12");
+        page.getByLabel("确认密码").fill("Abcdef12");
+        page.locator("main form button.tb-btn-wide").click();
+        page.waitForURL("**/login?registered=L1");
+        assertThat(page.locator(".alert-success").innerText()).contains("注册成功");
+        shoot("login");
+
+        page.locator("#username").fill(mobile);
+        page.locator("#password").fill("Abcdef12");
+        page.locator("form[action='/login'] button[type=submit]").click();
+        page.waitForURL("**/me");
+        String me = page.locator("main").innerText();
+        assertThat(me).contains("张*丰").contains(id.substring(0, 6) + "********" + id.substring(14))
+                .doesNotContain(id).doesNotContain(mobile);
+        shoot("me");
+
+        page.locator(".tb-elder-switch").click();
+        page.waitForURL("**/me");
+        assertThat(page.locator("body").getAttribute("class")).contains("elder");
+        assertThat(page.locator(".tb-elder-switch").innerText()).isEqualTo("退出长辈模式");
+        shoot("me-elder");
+        page.navigate(url("/"));
+        assertThat(page.locator("body").getAttribute("class")).contains("elder");
+        shoot("home-elder");
+        page.locator(".tb-elder-switch").click();
+        page.waitForURL(url("/"));
+        assertThat(page.evaluate("() => document.body.classList.contains('elder')")).isEqualTo(false);
+
+        page.locator("form[action='/logout'] button").click();
+        page.waitForURL("**/?signedOut");
+        assertThat(page.locator(".alert-info").innerText()).contains("已安全退出");
+        page.navigate(url("/me"));
+        page.waitForURL("**/login");
+    }
+
+    @Test
+    void theSmsButtonUpdatesInPlaceAndWrongPasswordsExplainThemselves() {
+        page.navigate(url("/login"));
+        page.locator("#sms-mobile").fill("13");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+        page.locator("#sms-status .text-danger").waitFor();
+        assertThat(page.locator("#sms-status").innerText()).contains("11 位手机号码");
+        assertThat(page.url()).endsWith("/login");
+
+        page.locator("#username").fill("nobody-here");
+        page.locator("#password").fill("Wrong@123");
+        page.locator("form[action='/login'] button[type=submit]").click();
+        page.waitForURL("**/login?error");
+        assertThat(page.locator("#sign-in-error").innerText()).contains("用户名或密码错误");
+        shoot("login-error");
+    }
+}
