@@ -216,4 +216,30 @@ class AccessRulesTest extends IntegrationTest {
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("handlerIdNumber"));
         assertThat(jdbc.queryForObject("select count(*) from handler_authorization", Integer.class)).isEqualTo(before);
     }
+
+    @Test
+    void anAdministratorEnrolsStaffWithinTheirScopeOnly() throws Exception {
+        String provinceAdmin = fixtures.staff(PROVINCE, Role.SYSTEM_ADMIN);
+        String countyAdmin = fixtures.staff(LUOZHUANG, Role.SYSTEM_ADMIN);
+        String clerk = fixtures.staff(LANSHAN, Role.WINDOW_CLERK);
+        String username = "clerk" + Math.abs(newMobile().hashCode());
+        String body = """
+                {"username":"%s","name":"王窗口","password":"Abcdef12","departmentCode":"11371302MB5517287A",
+                 "roles":["WINDOW_CLERK"]}""".formatted(username);
+        mvc.perform(post("/api/v1/admin/staff").with(authentication(as(clerk))).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/admin/staff").with(authentication(as(countyAdmin))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"));
+        mvc.perform(post("/api/v1/admin/staff").with(authentication(as(provinceAdmin))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.regionCode").value("371302"))
+                .andExpect(jsonPath("$.roles[0]").value("WINDOW_CLERK"));
+        mvc.perform(post("/api/v1/admin/staff").with(authentication(as(provinceAdmin))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"username":"x","name":"","password":"short","departmentCode":"nope","roles":["PERSON"]}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.length()").value(5));
+    }
 }

@@ -112,4 +112,17 @@ class PagesTest extends IntegrationTest {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
                         .value("不支持该请求方式。"));
     }
+
+    @Test
+    void operationsEndpointsAnswer() throws Exception {
+        mvc.perform(get("/actuator/health")).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("UP"));
+        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("jvm_memory_used_bytes")));
+        mvc.perform(get("/").header("X-Request-Id", "caller-chosen-id-42"))
+                .andExpect(header().string("X-Request-Id", "caller-chosen-id-42"));
+        mvc.perform(get("/").header("X-Request-Id", "bad id\nwith newline"))
+                .andExpect(header().string("X-Request-Id", not(containsString("bad"))));
+    }
 }

@@ -20,6 +20,7 @@ import org.tongban.identity.PersonRecords;
 import org.tongban.identity.ProfileService;
 import org.tongban.identity.Registration;
 import org.tongban.identity.StaffDirectory;
+import org.tongban.identity.StaffEnrolment;
 import org.tongban.shared.Actors;
 
 /** The identity API: registration, the signed-in profile, handlers, and staff look-ups within data scope. */
@@ -34,9 +35,11 @@ class IdentityApi {
     private final HandlerService handlers;
     private final StaffDirectory staff;
     private final PersonRecords persons;
+    private final StaffEnrolment enrolment;
 
     IdentityApi(Registration registration, ProfileService profiles, HandlerService handlers, StaffDirectory staff,
-            PersonRecords persons) {
+            PersonRecords persons, StaffEnrolment enrolment) {
+        this.enrolment = enrolment;
         this.registration = registration;
         this.profiles = profiles;
         this.handlers = handlers;
@@ -145,6 +148,20 @@ class IdentityApi {
     @PreAuthorize("hasAnyRole('WINDOW_CLERK','APPROVER','DEPARTMENT_LEADER','SUPERVISOR','CATALOG_ADMIN','KNOWLEDGE_EDITOR','SYSTEM_ADMIN')")
     StaffDirectory.StaffView staffMember(@PathVariable String username) {
         return staff.get(Actors.current(), username);
+    }
+
+    record StaffRequest(String username, String name, String mobile, String password, String departmentCode,
+            Set<String> roles) {
+    }
+
+    /** A system administrator enrols staff into a department of their own scope. */
+    @PostMapping("/admin/staff")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    ResponseEntity<StaffDirectory.StaffView> enrol(@RequestBody StaffRequest request) {
+        var actor = Actors.current();
+        String username = enrolment.enrol(actor, new StaffEnrolment.StaffForm(request.username(), request.name(),
+                request.mobile(), request.password(), request.departmentCode(), request.roles()));
+        return ResponseEntity.status(201).body(staff.get(actor, username));
     }
 
     record LookupRequest(String idNumber) {
