@@ -75,7 +75,8 @@ class SecurityConfiguration {
             throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf", "/api/v1/items",
+                                "/api/v1/items/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
@@ -98,7 +99,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/sms", "/login/sms/code", "/register/**", "/password/**",
                                 "/preferences/**", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
-                                "/favicon.ico", "/demo/**", "/actuator/health/**", "/actuator/info",
+                                "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/workspace/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/admin/**").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SUPERVISOR.name())

@@ -9,4 +9,7 @@ interface Halls extends JpaRepository<Hall, Long> {
 
     @EntityGraph(attributePaths = "windows")
     List<Hall> findByRegionCodeOrderByCode(String regionCode);
+
+    @EntityGraph(attributePaths = "windows")
+    java.util.Optional<Hall> findByCode(String code);
 }

@@ -40,6 +40,11 @@ public class RegionDirectory {
         return departments.findByRegionCodeOrderByName(regionCode).stream().map(Department::view).toList();
     }
 
+    /** The halls with these codes, in the order given; unknown codes are skipped. */
+    public List<HallView> halls(List<String> codes) {
+        return codes.stream().map(halls::findByCode).flatMap(java.util.Optional::stream).map(Hall::view).toList();
+    }
+
     public List<HallView> hallsIn(String regionCode) {
         return halls.findByRegionCodeOrderByCode(regionCode).stream().map(Hall::view).toList();
     }

@@ -23,18 +23,29 @@ class PageErrors {
     private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
     private final Problems problems;
+    private final ShellModel shell;
 
-    PageErrors(Problems problems) {
+    PageErrors(Problems problems, ShellModel shell) {
         this.problems = problems;
+        this.shell = shell;
+    }
+
+    /** Exception handlers get a fresh model: give the error page what the layout needs. */
+    private ModelAndView errorPage(HttpServletRequest request, int status, String message) {
+        var page = new ModelAndView("error");
+        page.addObject("status", status);
+        page.addObject("message", message);
+        page.addObject("brand", shell.brand());
+        page.addObject("elderMode", shell.elderMode(request));
+        page.addObject("currentPath", shell.currentPath(request));
+        page.addObject("viewer", shell.viewer());
+        return page;
     }
 
     @ExceptionHandler(BusinessException.class)
-    ModelAndView business(BusinessException e, HttpServletResponse response) {
+    ModelAndView business(BusinessException e, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(e.code().status().value());
-        var page = new ModelAndView("error");
-        page.addObject("status", e.code().status().value());
-        page.addObject("message", problems.message(e.code(), e.arguments()));
-        return page;
+        return errorPage(request, e.code().status().value(), problems.message(e.code(), e.arguments()));
     }
 
     @ExceptionHandler(Exception.class)
@@ -44,9 +55,6 @@ class PageErrors {
         }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         response.setStatus(500);
-        var page = new ModelAndView("error");
-        page.addObject("status", 500);
-        page.addObject("message", problems.message(WebError.INTERNAL_ERROR));
-        return page;
+        return errorPage(request, 500, problems.message(WebError.INTERNAL_ERROR));
     }
 }

@@ -76,6 +76,27 @@ class MessagesCompletenessTest {
         for (AuditVerifier.Verification.Problem problem : AuditVerifier.Verification.Problem.values()) {
             keys.add("audit.problem." + problem);
         }
+        for (org.tongban.catalog.QualityRule rule : org.tongban.catalog.QualityRule.values()) {
+            keys.add("quality." + rule);
+        }
+        for (org.tongban.catalog.ItemType type : org.tongban.catalog.ItemType.values()) {
+            keys.add("catalog.type." + type.code());
+        }
+        for (String level : List.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE")) {
+            keys.add("catalog.level." + level);
+        }
+        for (String value : List.of("necessity.REQUIRED", "necessity.OPTIONAL", "necessity.TOLERATED",
+                "materialType.ORIGINAL", "materialType.COPY", "materialType.ORIGINAL_AND_COPY",
+                "materialType.ORIGINAL_OR_COPY", "materialForm.PAPER", "materialForm.ELECTRONIC",
+                "materialForm.PAPER_AND_ELECTRONIC", "materialForm.PAPER_OR_ELECTRONIC", "handlingForm.WINDOW",
+                "handlingForm.ONLINE", "handlingForm.POST", "audience.PERSON", "audience.ENTERPRISE")) {
+            keys.add("catalog." + value);
+        }
+        for (String view : List.of("standard", "window", "kiosk", "tv", "print")) {
+            keys.add("guide.view." + view);
+        }
+        keys.add("guide.limit.W");
+        keys.add("guide.limit.N");
         for (String purpose : List.of("REGISTER", "LOGIN", "RESET_PASSWORD", "VERIFY_MOBILE")) {
             keys.add("sms.code." + purpose);
         }
@@ -91,6 +112,7 @@ class MessagesCompletenessTest {
         codes.addAll(List.of(CommonError.values()));
         codes.addAll(List.of(IdentityError.values()));
         codes.addAll(List.of(WebError.values()));
+        codes.addAll(List.of(org.tongban.catalog.CatalogError.values()));
         assertThat(codes).allSatisfy(code -> {
             assertThat(messages).containsKey(code.messageKey());
             assertThat(messages.getProperty(code.messageKey())).containsPattern(CJK);

@@ -1,0 +1,200 @@
+package org.tongban.catalog;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.region.RegionDirectory;
+import org.tongban.region.RegionView;
+import org.tongban.shared.DataScope;
+
+/**
+ * The published catalog, as every channel reads it: one published version per listing, never a draft.
+ * Published versions are immutable, so their parsed content is cached by listing and version number.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Catalog {
+
+    private static final int CACHE_SIZE = 20_000;
+
+    private final Listings listings;
+    private final ListingVersions versions;
+    private final BasicCatalog basicCatalog;
+    private final RegionDirectory regions;
+    private final CatalogJson json;
+    private final Clock clock;
+    private final Map<String, ListingContent> contents = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ListingContent> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
+
+    Catalog(Listings listings, ListingVersions versions, BasicCatalog basicCatalog, RegionDirectory regions,
+            CatalogJson json, Clock clock) {
+        this.listings = listings;
+        this.versions = versions;
+        this.basicCatalog = basicCatalog;
+        this.regions = regions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Filters for browsing; null means any. */
+    public record ItemQuery(String region, String department, String theme, String audience, String type,
+            boolean highFrequency, int page, int size) {
+    }
+
+    /** One page of published items. */
+    public record ItemPage(long total, int page, int size, List<ItemSummary> items) {
+    }
+
+    public ItemPage search(ItemQuery query) {
+        int size = Math.max(1, Math.min(query.size(), 100));
+        int page = Math.max(0, query.page());
+        String region = blankToNull(query.region());
+        List<String> chain = region == null ? List.of("-") : regionChain(region);
+        Page<Listing> found = listings.findPublished(region == null, chain, blankToNull(query.department()),
+                blankToNull(query.theme()), blankToNull(query.audience()), blankToNull(query.type()),
+                query.highFrequency(), PageRequest.of(page, size));
+        return new ItemPage(found.getTotalElements(), page, size, found.getContent().stream().map(this::summary).toList());
+    }
+
+    /** A region and every region above it: the listings that apply to someone living there. */
+    List<String> regionChain(String code) {
+        List<String> chain = new java.util.ArrayList<>();
+        Optional<RegionView> region = regions.region(code);
+        while (region.isPresent()) {
+            chain.add(region.get().code());
+            region = regions.region(region.get().parentCode());
+        }
+        return chain.isEmpty() ? List.of("-") : chain;
+    }
+
+    /** The published version of a listing; empty for unknown, unpublished, revoked or cancelled listings. */
+    public Optional<ItemDetail> published(String code) {
+        if (code == null || code.length() > 40) {
+            return Optional.empty();
+        }
+        return listings.findByListingCode(code).filter(l -> "PUBLISHED".equals(l.status())).map(this::detail);
+    }
+
+    /** A stable tag of what {@link #published} returns: it changes exactly when a new version is published. */
+    public Optional<String> publishedTag(String code) {
+        return listings.findByListingCode(code).filter(l -> "PUBLISHED".equals(l.status()))
+                .map(l -> l.id() + "-" + l.publishedNumber());
+    }
+
+    ItemDetail detail(Listing listing) {
+        ListingContent c = publishedContent(listing);
+        BasicCatalogEntry entry = basicCatalog.findById(listing.basicCode()).orElseThrow();
+        var department = regions.department(listing.departmentCode())
+                .map(d -> new ItemDetail.Named(d.code(), d.name())).orElse(null);
+        var region = regions.region(listing.regionCode());
+        return new ItemDetail(listing.listingCode(), listing.basicCode(), listing.name(), listing.itemType(), department,
+                region.map(r -> new ItemDetail.Named(r.code(), r.fullName())).orElse(null),
+                region.map(r -> r.level().name()).orElse(null), listing.publishedNumber(), listing.publishedAt(),
+                entry.legalBasis(), c.statutoryLimit(), c.promisedLimit(), c.processingKind(), c.requiredVisits(),
+                c.onsiteReason(), c.onlineDepth(), c.fullyOnline(), c.handlingForms(), c.acceptanceConditions(),
+                c.crossRegionScope(), c.appointment(), c.postal(), c.onlinePayment(), c.kiosk(), c.steps(),
+                c.specialProcedures(), c.intermediaryServices(), c.fees(), c.result(), c.audiences(), c.personThemes(),
+                c.enterpriseThemes(), c.highFrequency(), c.keywords(), c.contact(), c.rights(), c.duties(), c.faqs(),
+                c.materials().stream().map(m -> new ItemDetail.MaterialView(m.name(), "REQUIRED".equals(m.necessity()),
+                        m.necessity(), m.copies(), m.type(), m.form(), m.paperSize(), m.source(), m.issuer(),
+                        m.acceptanceStandard(), m.fillingNotes(), m.basis(), m.isForm(), m.blankForm(),
+                        m.sampleForm())).toList(),
+                regions.halls(c.hallCodes()), c.plainSummary(), listing.negativeList(), listing.negativeReason(),
+                listing.cancellationDate());
+    }
+
+    private ItemSummary summary(Listing listing) {
+        ListingContent c = publishedContent(listing);
+        var department = regions.department(listing.departmentCode())
+                .map(d -> new ItemDetail.Named(d.code(), d.name())).orElse(null);
+        Optional<RegionView> region = regions.region(listing.regionCode());
+        return new ItemSummary(listing.listingCode(), listing.name(), listing.itemType(), department,
+                region.map(r -> new ItemDetail.Named(r.code(), r.fullName())).orElse(null),
+                region.map(r -> r.level().name()).orElse(null), listing.highFrequency(), c.requiredVisits(),
+                c.fullyOnline(), c.promisedLimit(), c.processingKind(), c.plainSummary());
+    }
+
+    private ListingContent publishedContent(Listing listing) {
+        String key = listing.id() + "-" + listing.publishedNumber();
+        ListingContent cached = contents.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ListingVersion version = versions.findByListingIdAndNumber(listing.id(), listing.publishedNumber())
+                .orElseThrow();
+        ListingContent content = json.read(version.content());
+        contents.put(key, content);
+        return content;
+    }
+
+    /** The quality of every listing in scope: its newest version checked against every rule. */
+    public QualitySummary quality(DataScope scope) {
+        List<Listing> inScope = scope.isNone() ? List.of()
+                : listings.findInScope(scope.regionPattern(), scope.departmentCode());
+        Map<String, int[]> byRule = new TreeMap<>();
+        Map<String, int[]> byDepartment = new TreeMap<>();
+        Map<String, int[]> byRegion = new TreeMap<>();
+        int errors = 0;
+        int warnings = 0;
+        for (Listing listing : inScope) {
+            QualityReport report = check(listing);
+            errors += report.errors();
+            warnings += report.warnings();
+            report.findings().forEach(f -> byRule.computeIfAbsent(f.rule().name(), k -> new int[1])[0]++);
+            add(byDepartment, listing.departmentCode(), report);
+            add(byRegion, listing.regionCode(), report);
+        }
+        return new QualitySummary(inScope.size(), errors, warnings, flatten(byRule), rows(byDepartment, true),
+                rows(byRegion, false));
+    }
+
+    QualityReport check(Listing listing) {
+        ListingVersion newest = versions.findByListingIdOrderByNumberDesc(listing.id()).get(0);
+        return check(listing, json.read(newest.content()));
+    }
+
+    QualityReport check(Listing listing, ListingContent content) {
+        BasicCatalogEntry entry = basicCatalog.findById(listing.basicCode()).orElseThrow();
+        String level = regions.region(listing.regionCode()).map(r -> r.level().name()).orElse(null);
+        return QualityCheck.run(new QualityCheck.Subject(content, entry.code(), entry.itemType(), entry.levels(), level,
+                "PUBLISHED".equals(listing.status()), listing.cancellationDate(), LocalDate.now(clock)));
+    }
+
+    private static void add(Map<String, int[]> totals, String key, QualityReport report) {
+        int[] row = totals.computeIfAbsent(key, k -> new int[3]);
+        row[0]++;
+        row[1] += report.errors();
+        row[2] += report.warnings();
+    }
+
+    private static Map<String, Integer> flatten(Map<String, int[]> counts) {
+        Map<String, Integer> flat = new LinkedHashMap<>();
+        counts.forEach((k, v) -> flat.put(k, v[0]));
+        return flat;
+    }
+
+    private List<QualitySummary.Row> rows(Map<String, int[]> totals, boolean departments) {
+        return totals.entrySet().stream().map(e -> new QualitySummary.Row(e.getKey(),
+                departments ? regions.department(e.getKey()).map(d -> d.name()).orElse(e.getKey())
+                        : regions.region(e.getKey()).map(RegionView::fullName).orElse(e.getKey()),
+                e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

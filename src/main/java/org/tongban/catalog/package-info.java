@@ -1,0 +1,8 @@
+/**
+ * 事项管理、办事指南: the basic catalog (基本目录, GB/T 39554) and each region's and department's
+ * implementation listings (实施清单). A listing's content is an immutable JSON document per version;
+ * versions go draft → submitted → reviewed → published at their effective date, are checked by the
+ * element quality rules (要素质检) on every save, and every channel renders the same published version.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "事项管理、办事指南")
+package org.tongban.catalog;

@@ -1,0 +1,124 @@
+package org.tongban.catalog.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogEditor;
+import org.tongban.catalog.CatalogError;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.catalog.QualitySummary;
+import org.tongban.catalog.VersionDiff;
+import org.tongban.shared.Actors;
+import org.tongban.shared.BusinessException;
+
+/** The catalog API: published items for everyone; drafts, review and publication for catalog staff. */
+@RestController
+@RequestMapping("/api/v1")
+class CatalogApi {
+
+    private final Catalog catalog;
+    private final CatalogEditor editor;
+
+    CatalogApi(Catalog catalog, CatalogEditor editor) {
+        this.catalog = catalog;
+        this.editor = editor;
+    }
+
+    @GetMapping("/items")
+    Catalog.ItemPage items(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String department, @RequestParam(required = false) String theme,
+            @RequestParam(required = false) String audience, @RequestParam(required = false) String type,
+            @RequestParam(defaultValue = "false") boolean highFrequency, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return catalog.search(new Catalog.ItemQuery(region, department, theme, audience, type, highFrequency, page, size));
+    }
+
+    /** The published listing, with an ETag that changes exactly when a new version is published. */
+    @GetMapping("/items/{code}")
+    ResponseEntity<ItemDetail> item(@PathVariable String code, WebRequest request) {
+        String tag = catalog.publishedTag(code).orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
+        String etag = "\"" + tag + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        ItemDetail detail = catalog.published(code).orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(detail);
+    }
+
+    @GetMapping("/catalog/quality")
+    @PreAuthorize("hasAnyRole('CATALOG_ADMIN','SUPERVISOR','SYSTEM_ADMIN')")
+    QualitySummary quality() {
+        return catalog.quality(Actors.current().dataScope());
+    }
+
+    @GetMapping("/items/{code}/versions")
+    @PreAuthorize("hasAnyRole('CATALOG_ADMIN','DEPARTMENT_LEADER','SUPERVISOR')")
+    List<CatalogEditor.VersionView> versions(@PathVariable String code) {
+        return editor.versions(Actors.current(), code);
+    }
+
+    @GetMapping("/items/{code}/diff")
+    @PreAuthorize("hasAnyRole('CATALOG_ADMIN','DEPARTMENT_LEADER','SUPERVISOR')")
+    List<VersionDiff.Change> diff(@PathVariable String code, @RequestParam int from, @RequestParam int to) {
+        return editor.diff(Actors.current(), code, from, to);
+    }
+
+    /** A department starts implementing a basic catalog entry: the body is the first version's content. */
+    @PostMapping(value = "/listings", consumes = "application/json")
+    ResponseEntity<CatalogEditor.VersionView> createListing(@RequestParam String department,
+            @RequestBody String document) {
+        return ResponseEntity.status(201).body(editor.createListing(Actors.current(), department, document));
+    }
+
+    @PostMapping(value = "/items/{code}/drafts", consumes = "application/json")
+    ResponseEntity<CatalogEditor.VersionView> saveDraft(@PathVariable String code, @RequestBody String document) {
+        return ResponseEntity.status(201).body(editor.saveDraft(Actors.current(), code, document));
+    }
+
+    @PostMapping("/items/{code}/versions/{number}/submit")
+    CatalogEditor.VersionView submit(@PathVariable String code, @PathVariable int number) {
+        return editor.submit(Actors.current(), code, number);
+    }
+
+    record Review(String effectiveOn, String opinion) {
+    }
+
+    @PostMapping("/items/{code}/versions/{number}/approve")
+    CatalogEditor.VersionView approve(@PathVariable String code, @PathVariable int number, @RequestBody Review review) {
+        return editor.approve(Actors.current(), code, number, review.effectiveOn(), review.opinion());
+    }
+
+    @PostMapping("/items/{code}/versions/{number}/reject")
+    CatalogEditor.VersionView reject(@PathVariable String code, @PathVariable int number, @RequestBody Review review) {
+        return editor.reject(Actors.current(), code, number, review.opinion());
+    }
+
+    @PostMapping("/items/{code}/versions/{number}/withdraw")
+    ResponseEntity<Void> withdraw(@PathVariable String code, @PathVariable int number) {
+        editor.withdraw(Actors.current(), code, number);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/items/{code}/revoke")
+    ResponseEntity<Void> revoke(@PathVariable String code, @RequestBody Map<String, String> body) {
+        editor.revoke(Actors.current(), code, body.get("reason"));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/items/{code}/cancellation")
+    ResponseEntity<Void> cancel(@PathVariable String code, @RequestBody Map<String, String> body) {
+        editor.cancelOn(Actors.current(), code, body.get("cancellationDate"));
+        return ResponseEntity.noContent().build();
+    }
+}

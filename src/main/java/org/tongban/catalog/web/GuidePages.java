@@ -1,0 +1,129 @@
+package org.tongban.catalog.web;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.WebUtils;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogError;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.region.RegionDirectory;
+import org.tongban.region.RegionView;
+import org.tongban.shared.Actors;
+import org.tongban.shared.BusinessException;
+
+/**
+ * Guides and browsing. Every channel view of a guide — desktop and phone, the window clerk's checklist,
+ * the kiosk, the hall TV and print — renders the same published version; none can show a draft.
+ */
+@Controller
+class GuidePages {
+
+    static final List<String> VIEWS = List.of("standard", "window", "kiosk", "tv", "print");
+    static final List<String> PERSON_THEMES = List.of("出生", "上学", "就业", "婚育", "住房", "社保", "医疗", "出行", "养老",
+            "救助", "残疾人", "退役军人", "身后");
+    static final List<String> ENTERPRISE_THEMES = List.of("开办", "准营", "经营", "变更", "投资建设", "纳税", "用工", "注销");
+    static final String REGION_COOKIE = "tb_region";
+    static final String DEFAULT_REGION = "371302";
+
+    private final Catalog catalog;
+    private final RegionDirectory regions;
+
+    GuidePages(Catalog catalog, RegionDirectory regions) {
+        this.catalog = catalog;
+        this.regions = regions;
+    }
+
+    @GetMapping("/guide/{code}")
+    String guide(@PathVariable String code, @RequestParam(defaultValue = "standard") String view, Model model) {
+        ItemDetail item = catalog.published(code).orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
+        String chosen = VIEWS.contains(view) ? view : "standard";
+        model.addAttribute("item", item);
+        model.addAttribute("view", chosen);
+        model.addAttribute("views", VIEWS);
+        if ("tv".equals(chosen)) {
+            model.addAttribute("next", nextFrequent(item));
+        }
+        return "catalog/guide";
+    }
+
+    /** Browse by life event, audience and region; the region chosen is remembered for a year. */
+    @GetMapping("/items")
+    String browse(@RequestParam(required = false) String region, @RequestParam(required = false) String audience,
+            @RequestParam(required = false) String theme, @RequestParam(defaultValue = "false") boolean highFrequency,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        String chosen = chosenRegion(region, request, response);
+        model.addAttribute("region", chosen);
+        model.addAttribute("audience", audience);
+        model.addAttribute("theme", theme);
+        model.addAttribute("highFrequency", highFrequency);
+        model.addAttribute("personThemes", PERSON_THEMES);
+        model.addAttribute("enterpriseThemes", ENTERPRISE_THEMES);
+        model.addAttribute("regionChoices", regionChoices());
+        model.addAttribute("page", catalog.search(new Catalog.ItemQuery(chosen, null,
+                theme != null && theme.length() <= 8 ? theme : null, audience, null, highFrequency, page, 20)));
+        return "catalog/browse";
+    }
+
+    @GetMapping("/admin/catalog/quality")
+    @PreAuthorize("hasAnyRole('CATALOG_ADMIN','SUPERVISOR','SYSTEM_ADMIN')")
+    String quality(Model model) {
+        model.addAttribute("summary", catalog.quality(Actors.current().dataScope()));
+        return "catalog/quality";
+    }
+
+    private String chosenRegion(String region, HttpServletRequest request, HttpServletResponse response) {
+        if (region != null && regions.region(region).isPresent()) {
+            Cookie cookie = new Cookie(REGION_COOKIE, region);
+            cookie.setPath("/");
+            cookie.setHttpOnly(true);
+            cookie.setSecure(request.isSecure());
+            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
+            return region;
+        }
+        Cookie remembered = WebUtils.getCookie(request, REGION_COOKIE);
+        if (remembered != null && regions.region(remembered.getValue()).isPresent()) {
+            return remembered.getValue();
+        }
+        return DEFAULT_REGION;
+    }
+
+    /** The province, its cities and the counties of 临沂市 (where the seed is richest). */
+    private List<RegionView> regionChoices() {
+        List<RegionView> choices = new ArrayList<>();
+        regions.region("370000").ifPresent(choices::add);
+        for (RegionView city : regions.children("370000")) {
+            choices.add(city);
+            if ("371300".equals(city.code())) {
+                choices.addAll(regions.children("371300"));
+            }
+        }
+        return choices;
+    }
+
+    private String nextFrequent(ItemDetail item) {
+        var frequent = catalog.search(new Catalog.ItemQuery(item.region().code(), null, null, null, null, true, 0, 50))
+                .items();
+        if (frequent.isEmpty()) {
+            return null;
+        }
+        for (int i = 0; i < frequent.size(); i++) {
+            if (frequent.get(i).code().equals(item.code())) {
+                return frequent.get((i + 1) % frequent.size()).code();
+            }
+        }
+        return frequent.get(0).code();
+    }
+}

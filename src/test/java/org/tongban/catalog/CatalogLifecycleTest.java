@@ -1,0 +1,216 @@
+package org.tongban.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.tongban.IntegrationTest;
+import org.tongban.identity.IdentityFixtures;
+import org.tongban.shared.Role;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The dynamic management of a listing end to end: draft, quality gate, submission, review by someone else,
+ * publication at its date, and every channel changing at once while drafts stay invisible.
+ */
+class CatalogLifecycleTest extends IntegrationTest {
+
+    private static final String LANSHAN_APPROVALS_CODE = "11371302MB5517287A";
+    private static final List<String> VIEWS = List.of("standard", "window", "kiosk", "tv", "print");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    BasicCatalog basicCatalog;
+    @Autowired
+    CatalogEditor editor;
+
+    private Authentication author;
+    private Authentication reviewer;
+    private String basicCode;
+
+    @BeforeEach
+    void staffAndEntry() {
+        var fixtures = IdentityFixtures.from(context);
+        author = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, Role.CATALOG_ADMIN));
+        reviewer = fixtures.signedIn(fixtures.staff("临沂市行政审批服务局", Role.CATALOG_ADMIN));
+        basicCode = "3701" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        basicCatalog.save(new BasicCatalogEntry(basicCode, "测试经营许可", "01", "《测试条例》第十条",
+                List.of("CITY", "COUNTY")));
+    }
+
+    private String document(ListingContent content) {
+        return JSON.writeValueAsString(content);
+    }
+
+    private String create(ListingContent content) throws Exception {
+        String body = mvc.perform(post("/api/v1/listings").param("department", LANSHAN_APPROVALS_CODE)
+                        .with(authentication(author)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(document(content)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$.code");
+    }
+
+    private void submitAndApprove(String code, int number, LocalDate effective) throws Exception {
+        mvc.perform(post("/api/v1/items/{code}/versions/{n}/submit", code, number).with(authentication(author)).with(csrf()))
+                .andExpect(jsonPath("$.status").value("SUBMITTED"));
+        mvc.perform(post("/api/v1/items/{code}/versions/{n}/approve", code, number).with(authentication(reviewer))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"effectiveOn\":\"" + effective + "\",\"opinion\":\"同意\"}"))
+                .andExpect(status().isOk());
+    }
+
+    private void everyChannelShows(String code, String text) throws Exception {
+        mvc.perform(get("/api/v1/items/{code}", code)).andExpect(jsonPath("$.plainSummary").value(text));
+        for (String view : VIEWS) {
+            mvc.perform(get("/guide/{code}", code).param("view", view))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(text)));
+        }
+    }
+
+    @Test
+    void aListingIsInvisibleUntilReviewedAndPublished() throws Exception {
+        String code = create(CatalogFixtures.valid(basicCode));
+        assertThat(code).isEqualTo(LANSHAN_APPROVALS_CODE + "4" + basicCode);
+        mvc.perform(get("/api/v1/items/{code}", code)).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("未找到该事项，或该事项尚未发布。"));
+
+        mvc.perform(post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(author)).with(csrf()))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(author)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("REVIEWER_IS_AUTHOR"));
+        mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"2001-01-01\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("effectiveOn"));
+        mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"" + LocalDate.now() + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
+
+        everyChannelShows(code, CatalogFixtures.valid(basicCode).plainSummary());
+        mvc.perform(get("/api/v1/items/{code}", code))
+                .andExpect(jsonPath("$.statutoryLimit.value").value(20))
+                .andExpect(jsonPath("$.promisedLimit.value").value(5))
+                .andExpect(jsonPath("$.processingKind").value("PROMISED"))
+                .andExpect(jsonPath("$.requiredVisits").value(0))
+                .andExpect(jsonPath("$.onlineDepth.length()").value(7))
+                .andExpect(jsonPath("$.materials[0].required").value(true))
+                .andExpect(jsonPath("$.materials[0].source").value("APPLICANT"))
+                .andExpect(jsonPath("$.legalBasis").value("《测试条例》第十条"))
+                .andExpect(jsonPath("$.steps.length()").value(5));
+        mvc.perform(get("/api/v1/items").param("region", "371302").param("size", "100").param("theme", "准营"))
+                .andExpect(jsonPath("$.items[?(@.code == '" + code + "')]").isNotEmpty());
+    }
+
+    @Test
+    void aNewVersionReachesEveryChannelAtOnceOnItsDate() throws Exception {
+        ListingContent first = CatalogFixtures.valid(basicCode);
+        String code = create(first);
+        submitAndApprove(code, 1, LocalDate.now());
+        String etag = mvc.perform(get("/api/v1/items/{code}", code)).andExpect(header().exists("ETag"))
+                .andReturn().getResponse().getHeader("ETag");
+        mvc.perform(get("/api/v1/items/{code}", code).header("If-None-Match", etag)).andExpect(status().isNotModified());
+
+        String changed = document(first).replace(first.plainSummary(), "第二版白话说明：现在 3 个工作日办好。");
+        mvc.perform(post("/api/v1/items/{code}/drafts", code).with(authentication(author)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(changed))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.number").value(2));
+        everyChannelShows(code, first.plainSummary());
+        mvc.perform(get("/guide/{code}", code)).andExpect(content().string(not(containsString("第二版白话说明"))));
+        mvc.perform(get("/api/v1/items/{code}", code).header("If-None-Match", etag)).andExpect(status().isNotModified());
+
+        submitAndApprove(code, 2, LocalDate.now().plusDays(1));
+        everyChannelShows(code, first.plainSummary());
+        clock.advance(Duration.ofDays(1));
+        editor.publishDue();
+        everyChannelShows(code, "第二版白话说明：现在 3 个工作日办好。");
+        mvc.perform(get("/api/v1/items/{code}", code).header("If-None-Match", etag)).andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/items/{code}/diff", code).param("from", "1").param("to", "2").with(authentication(author)))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].path").value("plainSummary"));
+        mvc.perform(get("/api/v1/items/{code}/versions", code).with(authentication(author)))
+                .andExpect(jsonPath("$[0].status").value("PUBLISHED"))
+                .andExpect(jsonPath("$[1].status").value("SUPERSEDED"));
+    }
+
+    @Test
+    void qualityErrorsBlockSubmission() throws Exception {
+        String broken = document(CatalogFixtures.valid(basicCode)).replace("\"value\":5", "\"value\":25");
+        mvc.perform(post("/api/v1/listings").param("department", LANSHAN_APPROVALS_CODE).with(authentication(author))
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content(broken))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.errors").value(1))
+                .andExpect(jsonPath("$.quality.findings[0].rule").value("PROMISED_EXCEEDS_STATUTORY"));
+        String code = LANSHAN_APPROVALS_CODE + "4" + basicCode;
+        mvc.perform(post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(author)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("要素质检仍有错误，请修正后再提交或发布。"));
+    }
+
+    @Test
+    void staffEditOnlyTheirOwnRegionsListings() throws Exception {
+        String code = create(CatalogFixtures.valid(basicCode));
+        var fixtures = IdentityFixtures.from(context);
+        var otherCounty = fixtures.signedIn(fixtures.staff("临沂市罗庄区行政审批服务局", Role.CATALOG_ADMIN));
+        mvc.perform(post("/api/v1/items/{code}/drafts", code).with(authentication(otherCounty)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(document(CatalogFixtures.valid(basicCode))))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"));
+        var clerk = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, Role.WINDOW_CLERK));
+        mvc.perform(post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(clerk)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/items/{code}/drafts", code).with(authentication(author)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"basicCode\": 12, \"unknown\": true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("CONTENT_INVALID"));
+    }
+
+    @Test
+    void revokedAndCancelledListingsLeaveEveryChannel() throws Exception {
+        String code = create(CatalogFixtures.valid(basicCode));
+        submitAndApprove(code, 1, LocalDate.now());
+        mvc.perform(post("/api/v1/items/{code}/revoke", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/items/{code}/revoke", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"法律依据已废止\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/items/{code}", code)).andExpect(status().isNotFound());
+        mvc.perform(get("/guide/{code}", code)).andExpect(status().isNotFound());
+
+        String basic2 = "3701" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        basicCatalog.save(new BasicCatalogEntry(basic2, "测试备案", "20", "《测试条例》", List.of("COUNTY")));
+        String code2 = create(CatalogFixtures.valid(basic2));
+        submitAndApprove(code2, 1, LocalDate.now());
+        mvc.perform(post("/api/v1/items/{code}/cancellation", code2).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"cancellationDate\":\"" + LocalDate.now().plusDays(2) + "\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/items/{code}", code2)).andExpect(status().isOk());
+        clock.advance(Duration.ofDays(2));
+        editor.publishDue();
+        mvc.perform(get("/api/v1/items/{code}", code2)).andExpect(status().isNotFound());
+    }
+}
