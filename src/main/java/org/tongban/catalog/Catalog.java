@@ -141,6 +141,19 @@ public class Catalog {
         return content;
     }
 
+    /** A listing on a negative list, with the reason published to everyone. */
+    public record NegativeEntry(String code, String name, ItemDetail.Named department, ItemDetail.Named region,
+            String list, String reason) {
+    }
+
+    /** The published negative lists (负面清单): what is not in the hall, not online, or not on the platform. */
+    public List<NegativeEntry> negativeLists() {
+        return listings.findOnNegativeLists().stream().map(l -> new NegativeEntry(l.listingCode(), l.name(),
+                regions.department(l.departmentCode()).map(d -> new ItemDetail.Named(d.code(), d.name())).orElse(null),
+                regions.region(l.regionCode()).map(r -> new ItemDetail.Named(r.code(), r.fullName())).orElse(null),
+                l.negativeList(), l.negativeReason())).toList();
+    }
+
     /** The quality of every listing in scope: its newest version checked against every rule. */
     public QualitySummary quality(DataScope scope) {
         List<Listing> inScope = scope.isNone() ? List.of()

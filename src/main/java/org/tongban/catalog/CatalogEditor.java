@@ -206,6 +206,27 @@ public class CatalogEditor {
         withdrawIfCancelled(listing);
     }
 
+    /**
+     * Puts a listing on a negative list (NOT_IN_HALL 不进驻大厅, NOT_ONLINE 不上网办理, NOT_ON_PLATFORM 不纳入平台)
+     * with the reason the public will read, or takes it off with a null list.
+     */
+    @Transactional
+    public void negativeList(Actor reviewer, String code, String list, String reason) {
+        Listing listing = reviewable(reviewer, code);
+        var check = new InputCheck();
+        String kind = check.optional("list", list, 32);
+        if (kind != null) {
+            check.check(NEGATIVE_LISTS.contains(kind), "list", CommonError.INVALID_INPUT);
+        }
+        String why = kind == null ? null : check.required("reason", reason, 1000);
+        check.throwIfAny();
+        listing.onNegativeList(kind, why);
+        audit.record(reviewer, "LISTING_NEGATIVE_LIST", "listing", code, "list=" + kind);
+    }
+
+    private static final java.util.Set<String> NEGATIVE_LISTS = java.util.Set.of("NOT_IN_HALL", "NOT_ONLINE",
+            "NOT_ON_PLATFORM");
+
     /** Publishes approved versions whose date has come and withdraws listings past cancellation. */
     @Scheduled(fixedDelayString = "${tongban.catalog.publish-interval:60s}", initialDelayString = "${tongban.catalog.publish-interval:60s}")
     @Transactional

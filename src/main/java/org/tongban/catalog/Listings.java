@@ -28,6 +28,9 @@ interface Listings extends JpaRepository<Listing, Long> {
             @Param("theme") String theme, @Param("audience") String audience, @Param("type") String type,
             @Param("highFrequency") boolean highFrequency, Pageable page);
 
+    @Query("select l from Listing l where l.negativeList is not null order by l.negativeList, l.listingCode")
+    List<Listing> findOnNegativeLists();
+
     @Query("select l from Listing l where l.regionCode like :regionPattern "
             + "and (:department is null or l.departmentCode = :department) order by l.listingCode")
     List<Listing> findInScope(@Param("regionPattern") String regionPattern, @Param("department") String department);

@@ -76,7 +76,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf", "/api/v1/items",
-                                "/api/v1/items/*").permitAll()
+                                "/api/v1/items/*", "/api/v1/catalog/negative-lists").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))

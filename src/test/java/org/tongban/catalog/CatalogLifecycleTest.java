@@ -213,4 +213,21 @@ class CatalogLifecycleTest extends IntegrationTest {
         editor.publishDue();
         mvc.perform(get("/api/v1/items/{code}", code2)).andExpect(status().isNotFound());
     }
+
+    @Test
+    void negativeListsArePublishedWithTheirReasons() throws Exception {
+        String code = create(CatalogFixtures.valid(basicCode));
+        mvc.perform(post("/api/v1/items/{code}/negative-list", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"list\":\"NOT_ONLINE\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reason"));
+        mvc.perform(post("/api/v1/items/{code}/negative-list", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"list\":\"EVERYWHERE\",\"reason\":\"x\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("list"));
+        mvc.perform(post("/api/v1/items/{code}/negative-list", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"list\":\"NOT_ONLINE\",\"reason\":\"涉及国家秘密，须现场办理\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/catalog/negative-lists"))
+                .andExpect(jsonPath("$[?(@.code == '" + code + "')].reason").value("涉及国家秘密，须现场办理"));
+    }
 }

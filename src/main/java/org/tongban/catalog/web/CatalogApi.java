@@ -116,6 +116,17 @@ class CatalogApi {
         return ResponseEntity.noContent().build();
     }
 
+    @GetMapping("/catalog/negative-lists")
+    List<Catalog.NegativeEntry> negativeLists() {
+        return catalog.negativeLists();
+    }
+
+    @PostMapping("/items/{code}/negative-list")
+    ResponseEntity<Void> negativeList(@PathVariable String code, @RequestBody Map<String, String> body) {
+        editor.negativeList(Actors.current(), code, body.get("list"), body.get("reason"));
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/items/{code}/cancellation")
     ResponseEntity<Void> cancel(@PathVariable String code, @RequestBody Map<String, String> body) {
         editor.cancelOn(Actors.current(), code, body.get("cancellationDate"));
