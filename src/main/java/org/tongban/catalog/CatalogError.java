@@ -18,7 +18,8 @@ public enum CatalogError implements ErrorCode {
     LISTING_NOT_PUBLISHED(HttpStatus.CONFLICT),
     REVIEWER_IS_AUTHOR(HttpStatus.CONFLICT),
     BASIC_ENTRY_NOT_FOUND(HttpStatus.NOT_FOUND),
-    LISTING_EXISTS(HttpStatus.CONFLICT);
+    LISTING_EXISTS(HttpStatus.CONFLICT),
+    IMPORT_REJECTED(HttpStatus.BAD_REQUEST);
 
     private final HttpStatus status;
 

@@ -66,6 +66,15 @@ public record ListingContent(
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /** The same content, naming its implementing department (imports give only the credit code). */
+    public ListingContent withDepartmentName(String name) {
+        return new ListingContent(basicCode, name, regionCode, handlingItem, statutoryLimit, promisedLimit,
+                processingKind, requiredVisits, onsiteReason, onlineDepth, handlingForms, acceptanceConditions,
+                crossRegionScope, appointment, postal, onlinePayment, kiosk, steps, specialProcedures,
+                intermediaryServices, fees, result, audiences, personThemes, enterpriseThemes, highFrequency, keywords,
+                contact, rights, duties, faqs, materials, hallCodes, plainSummary);
+    }
+
     public boolean fullyOnline() {
         return onlineDepth.containsAll(FULLY_ONLINE);
     }

@@ -76,7 +76,8 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf", "/api/v1/items",
-                                "/api/v1/items/*", "/api/v1/catalog/negative-lists").permitAll()
+                                "/api/v1/items/*", "/api/v1/catalog/negative-lists", "/api/v1/catalog/export",
+                                "/api/v1/catalog/import-template").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))

@@ -59,6 +59,17 @@ class ApiProblems {
         return respond(problem(WebError.UNSUPPORTED_MEDIA_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE), request);
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
+        return respond(problem(WebError.UPLOAD_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE), request);
+    }
+
+    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
+            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    ResponseEntity<ProblemDetail> badUpload(Exception e, HttpServletRequest request) {
+        return respond(problem(WebError.UPLOAD_MISSING, HttpStatus.BAD_REQUEST), request);
+    }
+
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrent(Exception e, HttpServletRequest request) {
         return respond(problem(CommonError.CONCURRENT_MODIFICATION, HttpStatus.CONFLICT), request);

@@ -29,10 +29,15 @@ class CatalogApi {
 
     private final Catalog catalog;
     private final CatalogEditor editor;
+    private final org.tongban.catalog.CatalogTransfer transfer;
+    private final org.tongban.shared.Problems problems;
 
-    CatalogApi(Catalog catalog, CatalogEditor editor) {
+    CatalogApi(Catalog catalog, CatalogEditor editor, org.tongban.catalog.CatalogTransfer transfer,
+            org.tongban.shared.Problems problems) {
         this.catalog = catalog;
         this.editor = editor;
+        this.transfer = transfer;
+        this.problems = problems;
     }
 
     @GetMapping("/items")
@@ -114,6 +119,53 @@ class CatalogApi {
     ResponseEntity<Void> revoke(@PathVariable String code, @RequestBody Map<String, String> body) {
         editor.revoke(Actors.current(), code, body.get("reason"));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Published listings as the Excel template (round-trips through import) or as JSON. */
+    @GetMapping("/catalog/export")
+    ResponseEntity<?> export(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String department, @RequestParam(required = false) String theme,
+            @RequestParam(required = false) String audience, @RequestParam(defaultValue = "xlsx") String format) {
+        var query = new Catalog.ItemQuery(region, department, theme, audience, null, false, 0, 100);
+        if ("json".equals(format)) {
+            return ResponseEntity.ok(transfer.exportJson(query));
+        }
+        var out = new java.io.ByteArrayOutputStream();
+        transfer.exportExcel(query, out);
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
+    }
+
+    @GetMapping("/catalog/import-template")
+    ResponseEntity<byte[]> template() {
+        var out = new java.io.ByteArrayOutputStream();
+        transfer.template(out);
+        return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"catalog-template.xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
+    }
+
+    /** Imports listings as drafts; a file with any error imports nothing and lists every problem. */
+    @PostMapping(value = "/catalog/import", consumes = "multipart/form-data")
+    ResponseEntity<?> importListings(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
+            throws java.io.IOException {
+        var report = transfer.importListings(Actors.current(), file.getInputStream());
+        if (report.problems().isEmpty()) {
+            return ResponseEntity.ok(Map.of("imported", report.imported()));
+        }
+        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.BAD_REQUEST,
+                problems.message(CatalogError.IMPORT_REJECTED, report.problems().size()));
+        problem.setTitle(problems.message(CatalogError.IMPORT_REJECTED, report.problems().size()));
+        problem.setProperty("code", CatalogError.IMPORT_REJECTED.name());
+        problem.setProperty("errors", report.problems().stream().map(p -> Map.of(
+                "field", p.sheet() + "!" + p.row() + (p.column() == null || p.column().isEmpty() ? "" : " " + p.column()),
+                "message", p.message())).toList());
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @GetMapping("/catalog/negative-lists")
