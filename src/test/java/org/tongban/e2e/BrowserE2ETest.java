@@ -174,4 +174,23 @@ class BrowserE2ETest {
         assertThat(page.locator("#sign-in-error").innerText()).contains("用户名或密码错误");
         shoot("login-error");
     }
+
+    @Test
+    void theGuideRendersInEveryChannelFromTheSamePublishedVersion() {
+        page.navigate(url("/items?region=371302&highFrequency=true"));
+        shoot("browse");
+        String href = page.locator(".tb-item-list a").first().getAttribute("href");
+        String code = href.substring(href.lastIndexOf('/') + 1);
+        page.navigate(url("/api/v1/items/" + code));
+        String apiSummary = page.locator("body").innerText();
+        for (String view : List.of("standard", "window", "kiosk", "tv", "print")) {
+            page.navigate(url("/guide/" + code + "?view=" + view));
+            String name = page.locator("h1").innerText();
+            assertThat(apiSummary).contains(name);
+            assertThat(page.locator("svg.tb-steps").count()).isEqualTo(1);
+            shoot("guide-" + view);
+        }
+        page.navigate(url("/guide/" + code + "?view=window"));
+        assertThat(page.locator("input[type=checkbox]").count()).isGreaterThan(0);
+    }
 }

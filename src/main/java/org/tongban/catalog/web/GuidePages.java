@@ -75,7 +75,7 @@ class GuidePages {
         return "catalog/browse";
     }
 
-    @GetMapping("/admin/catalog/quality")
+    @GetMapping("/workspace/catalog/quality")
     @PreAuthorize("hasAnyRole('CATALOG_ADMIN','SUPERVISOR','SYSTEM_ADMIN')")
     String quality(Model model) {
         model.addAttribute("summary", catalog.quality(Actors.current().dataScope()));
