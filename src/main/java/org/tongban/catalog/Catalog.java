@@ -52,7 +52,12 @@ public class Catalog {
 
     /** Filters for browsing; null means any. */
     public record ItemQuery(String region, String department, String theme, String audience, String type,
-            boolean highFrequency, int page, int size) {
+            boolean highFrequency, int page, int size, String level) {
+
+        public ItemQuery(String region, String department, String theme, String audience, String type,
+                boolean highFrequency, int page, int size) {
+            this(region, department, theme, audience, type, highFrequency, page, size, null);
+        }
     }
 
     /** One page of published items. */
@@ -64,6 +69,12 @@ public class Catalog {
         int page = Math.max(0, query.page());
         String region = blankToNull(query.region());
         List<String> chain = region == null ? List.of("-") : regionChain(region);
+        String level = blankToNull(query.level());
+        if (level != null && region != null) {
+            chain = chain.stream().filter(code -> regions.region(code).map(r -> r.level().name().equals(level))
+                    .orElse(false)).toList();
+            chain = chain.isEmpty() ? List.of("-") : chain;
+        }
         Page<Listing> found = listings.findPublished(region == null, chain, blankToNull(query.department()),
                 blankToNull(query.theme()), blankToNull(query.audience()), blankToNull(query.type()),
                 query.highFrequency(), PageRequest.of(page, size));
@@ -71,7 +82,7 @@ public class Catalog {
     }
 
     /** A region and every region above it: the listings that apply to someone living there. */
-    List<String> regionChain(String code) {
+    public List<String> regionChain(String code) {
         List<String> chain = new java.util.ArrayList<>();
         Optional<RegionView> region = regions.region(code);
         while (region.isPresent()) {

@@ -123,6 +123,14 @@ class CatalogLifecycleTest extends IntegrationTest {
                 .andExpect(jsonPath("$.steps.length()").value(5));
         mvc.perform(get("/api/v1/items").param("region", "371302").param("size", "100").param("theme", "准营"))
                 .andExpect(jsonPath("$.items[?(@.code == '" + code + "')]").isNotEmpty());
+        mvc.perform(get("/items").param("region", "371302").param("level", "COUNTY")
+                        .param("department", LANSHAN_APPROVALS_CODE).param("theme", "准营"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("测试经营许可")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie()
+                        .value("tb_region", "371302"));
+        mvc.perform(get("/items").param("region", "371302").param("level", "PROVINCE").param("theme", "准营"))
+                .andExpect(content().string(not(containsString("测试经营许可"))));
     }
 
     @Test

@@ -60,6 +60,7 @@ class GuidePages {
     @GetMapping("/items")
     String browse(@RequestParam(required = false) String region, @RequestParam(required = false) String audience,
             @RequestParam(required = false) String theme, @RequestParam(defaultValue = "false") boolean highFrequency,
+            @RequestParam(required = false) String level, @RequestParam(required = false) String department,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, HttpServletResponse response,
             Model model) {
         String chosen = chosenRegion(region, request, response);
@@ -70,8 +71,14 @@ class GuidePages {
         model.addAttribute("personThemes", PERSON_THEMES);
         model.addAttribute("enterpriseThemes", ENTERPRISE_THEMES);
         model.addAttribute("regionChoices", regionChoices());
-        model.addAttribute("page", catalog.search(new Catalog.ItemQuery(chosen, null,
-                theme != null && theme.length() <= 8 ? theme : null, audience, null, highFrequency, page, 20)));
+        model.addAttribute("level", level);
+        model.addAttribute("department", department);
+        List<RegionView> chain = catalog.regionChain(chosen).stream().map(regions::region)
+                .flatMap(java.util.Optional::stream).toList();
+        model.addAttribute("levels", chain);
+        model.addAttribute("departments", chain.stream().flatMap(r -> regions.departmentsIn(r.code()).stream()).toList());
+        model.addAttribute("page", catalog.search(new Catalog.ItemQuery(chosen, department,
+                theme != null && theme.length() <= 8 ? theme : null, audience, null, highFrequency, page, 20, level)));
         return "catalog/browse";
     }
 
