@@ -77,11 +77,13 @@ public class CatalogEditor {
             throw BusinessException.onField("regionCode", CatalogError.CONTENT_INVALID);
         }
         String level = regions.region(department.regionCode()).orElseThrow().level().name();
-        String code = ListingCodes.of(department.code(), level, entry.code(), content.handlingItem());
+        String code = listings.codeFor(ListingCodes.of(department.code(), level, entry.code()),
+                content.handlingItem());
         if (listings.findByListingCode(code).isPresent()) {
             throw new BusinessException(CatalogError.LISTING_EXISTS);
         }
-        Listing listing = listings.save(new Listing(code, entry, department.code(), department.regionCode()));
+        Listing listing = listings.save(new Listing(code, entry, department.code(), department.regionCode(),
+                content.handlingItem()));
         QualityReport quality = catalog.check(listing, content);
         ListingVersion draft = versions.save(new ListingVersion(listing.id(), 1, json.write(content), quality,
                 actor.username(), clock.instant()));

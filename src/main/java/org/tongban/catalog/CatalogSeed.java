@@ -83,11 +83,13 @@ class CatalogSeed implements ApplicationRunner {
                     .orElseThrow(() -> new IllegalStateException("seed names unknown department " + content.departmentName()));
             BasicCatalogEntry entry = basicCatalog.findById(content.basicCode()).orElseThrow();
             String level = regions.region(content.regionCode()).orElseThrow().level().name();
-            String code = ListingCodes.of(department.code(), level, entry.code(), content.handlingItem());
+            String code = listings.codeFor(ListingCodes.of(department.code(), level, entry.code()),
+                content.handlingItem());
             if (listings.findByListingCode(code).isPresent()) {
                 continue;
             }
-            Listing listing = listings.save(new Listing(code, entry, department.code(), content.regionCode()));
+            Listing listing = listings.save(new Listing(code, entry, department.code(), content.regionCode(),
+                    content.handlingItem()));
             var version = new ListingVersion(listing.id(), 1, json.write(content), new QualityReport(List.of()), "seed", now);
             version.publishAsReviewed("seed", now);
             versions.save(version);

@@ -107,9 +107,12 @@ public class CatalogTransfer {
         }
         content = content.withDepartmentName(department.name());
         String level = regions.region(department.regionCode()).orElseThrow().level().name();
-        String code = ListingCodes.of(department.code(), level, entry.code(), content.handlingItem());
+        String code = listings.codeFor(ListingCodes.of(department.code(), level, entry.code()),
+                content.handlingItem());
         var existing = listings.findByListingCode(code);
-        Listing subject = existing.orElseGet(() -> new Listing(code, entry, department.code(), department.regionCode()));
+        String handlingItem = content.handlingItem();
+        Listing subject = existing.orElseGet(() -> new Listing(code, entry, department.code(),
+                department.regionCode(), handlingItem));
         QualityReport quality = catalog.check(subject, content);
         for (QualityReport.Finding finding : quality.findings()) {
             if (finding.rule().isError()) {

@@ -27,6 +27,8 @@ class Listing {
     private String listingCode;
     @Column(name = "basic_code")
     private String basicCode;
+    @Column(name = "handling_item")
+    private String handlingItem;
     private String name;
     @Column(name = "item_type")
     private String itemType;
@@ -55,8 +57,9 @@ class Listing {
     protected Listing() {
     }
 
-    Listing(String listingCode, BasicCatalogEntry entry, String departmentCode, String regionCode) {
+    Listing(String listingCode, BasicCatalogEntry entry, String departmentCode, String regionCode, String handlingItem) {
         this.listingCode = listingCode;
+        this.handlingItem = handlingItem == null || handlingItem.isBlank() ? null : handlingItem.strip();
         this.basicCode = entry.code();
         this.name = entry.name();
         this.itemType = entry.itemType();
@@ -114,8 +117,9 @@ class Listing {
         return basicCode;
     }
 
+    /** The listing's name: the item's, with the 业务办理项 after it when the listing is one. */
     String name() {
-        return name;
+        return handlingItem == null ? name : name + "（" + handlingItem + "）";
     }
 
     String itemType() {

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * 实施编码: the implementing department's 18-character credit code, one digit for the level it acts at,
- * and the 12-character basic code; plus a 2-digit 业务办理项 number when the listing is one.
+ * and the 12-character basic code. A listing for one 业务办理项 (named in its content, e.g. 首次申领)
+ * adds a 2-digit number, given in the order the handling items of that listing are created.
  */
 final class ListingCodes {
 
@@ -14,8 +15,13 @@ final class ListingCodes {
     private ListingCodes() {
     }
 
-    static String of(String creditCode, String level, String basicCode, String handlingItem) {
-        String code = creditCode + LEVEL_DIGITS.get(level) + basicCode;
-        return handlingItem == null || handlingItem.isBlank() ? code : code + handlingItem;
+    /** The 31-character 实施编码. */
+    static String of(String creditCode, String level, String basicCode) {
+        return creditCode + LEVEL_DIGITS.get(level) + basicCode;
+    }
+
+    /** The 33-character 业务办理项编码: the 实施编码 and the handling item's number, 01–99. */
+    static String ofHandlingItem(String listingCode, int number) {
+        return listingCode + String.format("%02d", number);
     }
 }

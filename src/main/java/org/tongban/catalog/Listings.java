@@ -13,6 +13,24 @@ interface Listings extends JpaRepository<Listing, Long> {
 
     Optional<Listing> findByListingCode(String listingCode);
 
+    @Query("select count(l) from Listing l where l.listingCode like concat(:base, '__')")
+    int countHandlingItems(@Param("base") String base);
+
+    @Query("select l.listingCode from Listing l where l.listingCode like concat(:base, '__') and l.handlingItem = :item")
+    Optional<String> findHandlingItemCode(@Param("base") String base, @Param("item") String item);
+
+    /**
+     * The code of a listing: the 实施编码 itself, or for a 业务办理项 the code it already has, else the next
+     * free two-digit number.
+     */
+    default String codeFor(String base, String handlingItem) {
+        if (handlingItem == null || handlingItem.isBlank()) {
+            return base;
+        }
+        return findHandlingItemCode(base, handlingItem)
+                .orElseGet(() -> ListingCodes.ofHandlingItem(base, countHandlingItems(base) + 1));
+    }
+
     @Query("""
             select l from Listing l
             where l.status = 'PUBLISHED'
