@@ -84,8 +84,9 @@ class BrowserE2ETest {
         return "http://localhost:" + port + path;
     }
 
-    /** Screenshots at both widths, and a check that nothing spills sideways. */
+    /** Screenshots at both widths, and checks that nothing spills sideways and no message key is missing. */
     private void shoot(String name) {
+        assertThat(page.locator("body").innerText()).as(name + " has a missing message").doesNotContain("??");
         for (var viewport : VIEWPORTS.entrySet()) {
             page.setViewportSize(viewport.getValue()[0], viewport.getValue()[1]);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-" + viewport.getKey() + ".png"))
