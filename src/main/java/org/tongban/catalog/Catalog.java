@@ -10,8 +10,12 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.DataScope;
@@ -32,6 +36,13 @@ public class Catalog {
     private final RegionDirectory regions;
     private final CatalogJson json;
     private final Clock clock;
+    private final Map<String, ItemDetail> details = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, ItemDetail> eldest) {
+                    return size() > CACHE_SIZE;
+                }
+            });
     private final Map<String, ListingContent> contents = Collections.synchronizedMap(
             new LinkedHashMap<>(1024, 0.75f, true) {
                 @Override
@@ -40,8 +51,14 @@ public class Catalog {
                 }
             });
 
+    private final JdbcClient jdbc;
+    private final TransactionTemplate readOnly;
+
     Catalog(Listings listings, ListingVersions versions, BasicCatalog basicCatalog, RegionDirectory regions,
-            CatalogJson json, Clock clock) {
+            CatalogJson json, Clock clock, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.listings = listings;
         this.versions = versions;
         this.basicCatalog = basicCatalog;
@@ -92,18 +109,33 @@ public class Catalog {
         return chain.isEmpty() ? List.of("-") : chain;
     }
 
-    /** The published version of a listing; empty for unknown, unpublished, revoked or cancelled listings. */
+    /**
+     * The published version of a listing; empty for unknown, unpublished, revoked or cancelled listings.
+     * The listing row is read every time (so publication anywhere shows at once); the rest of the detail
+     * is cached by listing and version number, which never change together with their content.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<ItemDetail> published(String code) {
         if (code == null || code.length() > 40) {
             return Optional.empty();
         }
-        return listings.findByListingCode(code).filter(l -> "PUBLISHED".equals(l.status())).map(this::detail);
-    }
-
-    /** A stable tag of what {@link #published} returns: it changes exactly when a new version is published. */
-    public Optional<String> publishedTag(String code) {
-        return listings.findByListingCode(code).filter(l -> "PUBLISHED".equals(l.status()))
-                .map(l -> l.id() + "-" + l.publishedNumber());
+        Optional<String> key = jdbc.sql("select id, published_number, negative_list, negative_reason, "
+                        + "cancellation_date from listing where listing_code = ? and status = 'PUBLISHED'")
+                .param(code)
+                .query((rs, n) -> rs.getLong(1) + "-" + rs.getInt(2) + "-" + rs.getString(3) + "-" + rs.getString(4)
+                        + "-" + rs.getString(5))
+                .optional();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        ItemDetail cached = details.get(key.get());
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<ItemDetail> loaded = readOnly.execute(tx -> listings.findByListingCode(code)
+                .filter(l -> "PUBLISHED".equals(l.status())).map(this::detail));
+        loaded.ifPresent(detail -> details.put(key.get(), detail));
+        return loaded;
     }
 
     ItemDetail detail(Listing listing) {

@@ -43,9 +43,11 @@ class CatalogSeed implements ApplicationRunner {
     private final CatalogJson json;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final jakarta.persistence.EntityManager entityManager;
 
     CatalogSeed(BasicCatalog basicCatalog, Listings listings, ListingVersions versions, RegionDirectory regions,
-            CatalogJson json, JdbcTemplate jdbc, Clock clock) {
+            CatalogJson json, JdbcTemplate jdbc, Clock clock, jakarta.persistence.EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.basicCatalog = basicCatalog;
         this.listings = listings;
         this.versions = versions;
@@ -94,7 +96,10 @@ class CatalogSeed implements ApplicationRunner {
             version.publishAsReviewed("seed", now);
             versions.save(version);
             listing.published(version, content, now);
-            created++;
+            if (++created % 50 == 0) {
+                entityManager.flush();
+                entityManager.clear();
+            }
         }
         jdbc.update("update catalog_seed set version = ? where id = 1", seed.version());
         log.info("Seed catalog version {} loaded: {} basic entries, {} new listings", seed.version(),

@@ -40,6 +40,11 @@ public record ItemDetail(
         return (int) Math.round(100.0 * (statutoryLimit.value() - promisedLimit.value()) / statutoryLimit.value());
     }
 
+    /** A tag that changes whenever what this detail shows changes: its version, negative list or cancellation. */
+    public String tag() {
+        return version + "-" + Integer.toHexString(java.util.Objects.hash(negativeList, negativeReason, cancellationDate));
+    }
+
     /** 零跑动: no visit in person. */
     public boolean zeroVisits() {
         return requiredVisits == 0;

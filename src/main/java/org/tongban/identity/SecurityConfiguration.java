@@ -99,7 +99,7 @@ class SecurityConfiguration {
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/sms", "/login/sms/code", "/register/**", "/password/**",
-                                "/preferences/**", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
+                                "/preferences/**", "/error", "/webjars/**", "/static/**", "/css/brand.css",
                                 "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/workspace/**").hasAnyRole(STAFF_ROLES)

@@ -9,7 +9,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.tongban.identity.ProfileService;
@@ -45,8 +44,11 @@ class ShellPages {
         return "index";
     }
 
-    /** Turns 适老化 mode on or off and returns to the page the switch was pressed on. Remembered for a year. */
-    @PostMapping("/preferences/elder")
+    /**
+     * Turns 适老化 mode on or off and returns to the page the switch was pressed on. Remembered for a year.
+     * A link, not a form: it sets only a display preference, and anonymous pages then need no session.
+     */
+    @GetMapping("/preferences/elder")
     String elderMode(@RequestParam(defaultValue = "0") String on, @RequestParam(defaultValue = "/") String back,
             HttpServletRequest request, HttpServletResponse response) {
         Cookie cookie = new Cookie(ShellModel.ELDER_COOKIE, "1".equals(on) ? "1" : "0");

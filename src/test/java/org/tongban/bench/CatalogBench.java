@@ -1,17 +1,15 @@
 package org.tongban.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.boot.SpringApplication;
@@ -19,13 +17,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.tongban.TongbanApplication;
 
 /**
- * Measures the guide page and {@code GET /api/v1/items/{code}} under 50 concurrent clients against the
- * platform running in this JVM on the seed catalog (embedded database, in memory). Prints throughput and
- * latency percentiles. Run: {@code ./mvnw -Pbench test-compile exec:java}. Not a test: figures, not verdicts.
+ * Measures the guide page and {@code GET /api/v1/items/{code}} under 50 concurrent connections against
+ * the platform started in this JVM on the seed catalog (embedded database, in memory). The load comes
+ * from wrk (Debian package {@code wrk}) in its own process, so that the client does not eat the cores
+ * it measures. Prints wrk's throughput and latency distribution. Run:
+ * {@code ./mvnw -Pbench test-compile exec:java}. Not a test: figures, not verdicts.
  */
 public final class CatalogBench {
 
-    private static final int CLIENTS = Integer.getInteger("bench.clients", 50);
+    private static final int CONNECTIONS = Integer.getInteger("bench.connections", 50);
     private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 10);
 
@@ -40,20 +40,19 @@ public final class CatalogBench {
         try {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             String base = "http://127.0.0.1:" + port;
-            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            List<String> codes = codes(client, base);
-            System.out.printf("catalog: %d published items sampled; %d clients; %d s per run (after %d s warm-up)%n",
-                    codes.size(), CLIENTS, SECONDS, WARMUP_SECONDS);
-            run(client, base + "/guide/", codes, "guide page  ", WARMUP_SECONDS);
-            run(client, base + "/guide/", codes, "guide page  ", SECONDS);
-            run(client, base + "/api/v1/items/", codes, "items API   ", WARMUP_SECONDS);
-            run(client, base + "/api/v1/items/", codes, "items API   ", SECONDS);
+            List<String> codes = codes(base);
+            System.out.printf("catalog: %d published items rotated; %d connections; %d s per run after %d s warm-up; "
+                    + "%d cores%n", codes.size(), CONNECTIONS, SECONDS, WARMUP_SECONDS,
+                    Runtime.getRuntime().availableProcessors());
+            measure(base, "/guide/", codes, "guide page");
+            measure(base, "/api/v1/items/", codes, "items API");
         } finally {
             app.close();
         }
     }
 
-    private static List<String> codes(HttpClient client, String base) throws Exception {
+    private static List<String> codes(String base) throws Exception {
+        var client = HttpClient.newHttpClient();
         String body = client.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/items?size=100")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         List<String> codes = new ArrayList<>();
@@ -67,55 +66,32 @@ public final class CatalogBench {
         return codes;
     }
 
-    private static void run(HttpClient client, String prefix, List<String> codes, String label, int seconds)
-            throws Exception {
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
-        AtomicInteger errors = new AtomicInteger();
-        List<Future<long[]>> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        try {
-            for (int c = 0; c < CLIENTS; c++) {
-                int offset = c;
-                results.add(pool.submit(() -> {
-                    long[] latencies = new long[1 << 16];
-                    int n = 0;
-                    int i = offset;
-                    while (System.nanoTime() < end) {
-                        var request = HttpRequest.newBuilder(URI.create(prefix + codes.get(i++ % codes.size()))).build();
-                        long start = System.nanoTime();
-                        var response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        long took = System.nanoTime() - start;
-                        if (response.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                        if (n == latencies.length) {
-                            latencies = Arrays.copyOf(latencies, n * 2);
-                        }
-                        latencies[n++] = took;
-                    }
-                    return Arrays.copyOf(latencies, n);
-                }));
-            }
-            List<long[]> all = new ArrayList<>();
-            for (Future<long[]> result : results) {
-                all.add(result.get());
-            }
-            long[] merged = all.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            if (seconds == WARMUP_SECONDS && seconds != SECONDS) {
-                return;
-            }
-            System.out.printf("%s %8.0f req/s  p50 %6.2f ms  p95 %6.2f ms  p99 %6.2f ms  (%d requests, %d non-200)%n",
-                    label, merged.length / (double) seconds, percentile(merged, 50), percentile(merged, 95),
-                    percentile(merged, 99), merged.length, errors.get());
-        } finally {
-            pool.shutdownNow();
+    /** Runs wrk twice (warm-up, then measured) over paths that rotate through the sampled items. */
+    private static void measure(String base, String prefix, List<String> codes, String label)
+            throws IOException, InterruptedException {
+        Path script = Files.createTempFile("tongban-bench", ".lua");
+        StringBuilder lua = new StringBuilder("local paths = {");
+        for (String code : codes) {
+            lua.append('"').append(prefix).append(code).append("\",");
         }
+        lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
+                + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");
+        Files.writeString(script, lua, StandardCharsets.UTF_8);
+        wrk(base, script, WARMUP_SECONDS, null);
+        wrk(base, script, SECONDS, label);
+        Files.delete(script);
     }
 
-    private static double percentile(long[] sorted, int p) {
-        if (sorted.length == 0) {
-            return Double.NaN;
+    private static void wrk(String base, Path script, int seconds, String label) throws IOException, InterruptedException {
+        Process wrk = new ProcessBuilder("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency",
+                "-s", script.toString(), base).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0) {
+            throw new IllegalStateException("wrk failed (apt-get install wrk):\n" + output);
         }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)] / 1_000_000.0;
+        if (label != null) {
+            System.out.println("== " + label + " ==");
+            System.out.println(output.strip());
+        }
     }
 }

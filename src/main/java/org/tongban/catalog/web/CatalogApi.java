@@ -32,8 +32,18 @@ class CatalogApi {
     private final org.tongban.catalog.CatalogTransfer transfer;
     private final org.tongban.shared.Problems problems;
 
+    private final tools.jackson.databind.json.JsonMapper json;
+    private final Map<String, byte[]> documents = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                    return size() > 5_000;
+                }
+            });
+
     CatalogApi(Catalog catalog, CatalogEditor editor, org.tongban.catalog.CatalogTransfer transfer,
-            org.tongban.shared.Problems problems) {
+            org.tongban.shared.Problems problems, tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.catalog = catalog;
         this.editor = editor;
         this.transfer = transfer;
@@ -49,16 +59,20 @@ class CatalogApi {
         return catalog.search(new Catalog.ItemQuery(region, department, theme, audience, type, highFrequency, page, size));
     }
 
-    /** The published listing, with an ETag that changes exactly when a new version is published. */
+    /**
+     * The published listing, with an ETag that changes exactly when a new version is published. The JSON of
+     * a published version never changes, so it is serialised once and kept by listing and tag.
+     */
     @GetMapping("/items/{code}")
-    ResponseEntity<ItemDetail> item(@PathVariable String code, WebRequest request) {
-        String tag = catalog.publishedTag(code).orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
-        String etag = "\"" + tag + "\"";
+    ResponseEntity<byte[]> item(@PathVariable String code, WebRequest request) {
+        ItemDetail detail = catalog.published(code).orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
+        String etag = "\"" + detail.tag() + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
-        ItemDetail detail = catalog.published(code).orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
-        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache()).body(detail);
+        byte[] body = documents.computeIfAbsent(code + "|" + detail.tag(), k -> json.writeValueAsBytes(detail));
+        return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache())
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/catalog/quality")

@@ -5,7 +5,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,24 +46,55 @@ class GuidePages {
     static final String REGION_COOKIE = "tb_region";
     static final String DEFAULT_REGION = "371302";
 
+    private static final int BODY_CACHE_SIZE = 5_000;
+
     private final Catalog catalog;
     private final RegionDirectory regions;
+    private final TemplateEngine templates;
+    private final ApplicationContext context;
+    /** Rendered guide bodies by listing, published tag and view: a published version never changes. */
+    private final Map<String, String> bodies = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > BODY_CACHE_SIZE;
+        }
+    });
 
-    GuidePages(Catalog catalog, RegionDirectory regions) {
+    GuidePages(Catalog catalog, RegionDirectory regions, TemplateEngine templates, ApplicationContext context) {
         this.catalog = catalog;
         this.regions = regions;
+        this.templates = templates;
+        this.context = context;
     }
 
+    /**
+     * A guide in one of its channel views. The body is rendered once per published version and view and
+     * then served from memory; the layout around it (brand, who is signed in, 适老化) is rendered each time.
+     */
     @GetMapping("/guide/{code}")
-    String guide(@PathVariable String code, @RequestParam(defaultValue = "standard") String view, Model model) {
+    String guide(@PathVariable String code, @RequestParam(defaultValue = "standard") String view,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
         ItemDetail item = catalog.published(code).orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
         String chosen = VIEWS.contains(view) ? view : "standard";
         model.addAttribute("item", item);
         model.addAttribute("view", chosen);
-        model.addAttribute("views", VIEWS);
-        if ("tv".equals(chosen)) {
-            model.addAttribute("next", nextFrequent(item));
+        String key = item.code() + "|" + item.tag() + "|" + chosen;
+        String body = bodies.get(key);
+        if (body == null) {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("item", item);
+            variables.put("view", chosen);
+            variables.put("views", VIEWS);
+            variables.put("next", "tv".equals(chosen) ? nextFrequent(item) : null);
+            variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+                    new ThymeleafEvaluationContext(context, null));
+            var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
+                    .buildExchange(request, response);
+            body = templates.process("catalog/guide-body", Set.of("body"),
+                    new WebContext(exchange, Locale.SIMPLIFIED_CHINESE, variables));
+            bodies.put(key, body);
         }
+        model.addAttribute("guideBody", body);
         return "catalog/guide";
     }
 
