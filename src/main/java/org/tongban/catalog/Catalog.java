@@ -92,8 +92,8 @@ public class Catalog {
                     .orElse(false)).toList();
             chain = chain.isEmpty() ? List.of("-") : chain;
         }
-        Page<Listing> found = listings.findPublished(region == null, chain, blankToNull(query.department()),
-                blankToNull(query.theme()), blankToNull(query.audience()), blankToNull(query.type()),
+        Page<Listing> found = listings.findPublished(region == null, chain, blankToEmpty(query.department()),
+                blankToEmpty(query.theme()), blankToEmpty(query.audience()), blankToEmpty(query.type()),
                 query.highFrequency(), PageRequest.of(page, size));
         return new ItemPage(found.getTotalElements(), page, size, found.getContent().stream().map(this::summary).toList());
     }
@@ -200,7 +200,7 @@ public class Catalog {
     /** The quality of every listing in scope: its newest version checked against every rule. */
     public QualitySummary quality(DataScope scope) {
         List<Listing> inScope = scope.isNone() ? List.of()
-                : listings.findInScope(scope.regionPattern(), scope.departmentCode());
+                : listings.findInScope(scope.regionPattern(), blankToEmpty(scope.departmentCode()));
         Map<String, int[]> byRule = new TreeMap<>();
         Map<String, int[]> byDepartment = new TreeMap<>();
         Map<String, int[]> byRegion = new TreeMap<>();
@@ -248,6 +248,10 @@ public class Catalog {
                 departments ? regions.department(e.getKey()).map(d -> d.name()).orElse(e.getKey())
                         : regions.region(e.getKey()).map(RegionView::fullName).orElse(e.getKey()),
                 e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+    }
+
+    private static String blankToEmpty(String value) {
+        return value == null || value.isBlank() ? "" : value.strip();
     }
 
     private static String blankToNull(String value) {

@@ -31,14 +31,15 @@ interface Listings extends JpaRepository<Listing, Long> {
                 .orElseGet(() -> ListingCodes.ofHandlingItem(base, countHandlingItems(base) + 1));
     }
 
+    /** Published listings; an empty string means "any" (a typed value, unlike null, on every database). */
     @Query("""
             select l from Listing l
             where l.status = 'PUBLISHED'
               and (:anyRegion = true or l.regionCode in :regions)
-              and (:department is null or l.departmentCode = :department)
-              and (:theme is null or l.themes like concat('%,', :theme, ',%'))
-              and (:audience is null or l.audiences like concat('%,', :audience, ',%'))
-              and (:type is null or l.itemType = :type)
+              and (:department = '' or l.departmentCode = :department)
+              and (:theme = '' or l.themes like concat('%,', :theme, ',%'))
+              and (:audience = '' or l.audiences like concat('%,', :audience, ',%'))
+              and (:type = '' or l.itemType = :type)
               and (:highFrequency = false or l.highFrequency = true)
             order by l.highFrequency desc, l.listingCode""")
     Page<Listing> findPublished(@Param("anyRegion") boolean anyRegion, @Param("regions") List<String> regions,
@@ -50,6 +51,6 @@ interface Listings extends JpaRepository<Listing, Long> {
     List<Listing> findOnNegativeLists();
 
     @Query("select l from Listing l where l.regionCode like :regionPattern "
-            + "and (:department is null or l.departmentCode = :department) order by l.listingCode")
+            + "and (:department = '' or l.departmentCode = :department) order by l.listingCode")
     List<Listing> findInScope(@Param("regionPattern") String regionPattern, @Param("department") String department);
 }

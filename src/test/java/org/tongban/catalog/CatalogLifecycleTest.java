@@ -163,6 +163,10 @@ class CatalogLifecycleTest extends IntegrationTest {
         mvc.perform(get("/api/v1/items/{code}/versions", code).with(authentication(author)))
                 .andExpect(jsonPath("$[0].status").value("PUBLISHED"))
                 .andExpect(jsonPath("$[1].status").value("SUPERSEDED"));
+        mvc.perform(get("/workspace/catalog/items/{code}/versions", code).with(authentication(author)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 1 版与第 2 版的差异")))
+                .andExpect(content().string(containsString("第二版白话说明")));
     }
 
     @Test
@@ -237,5 +241,8 @@ class CatalogLifecycleTest extends IntegrationTest {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/catalog/negative-lists"))
                 .andExpect(jsonPath("$[?(@.code == '" + code + "')].reason").value("涉及国家秘密，须现场办理"));
+        mvc.perform(get("/items/negative")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("涉及国家秘密，须现场办理")))
+                .andExpect(content().string(containsString("不在网上办理")));
     }
 }

@@ -18,17 +18,25 @@ import org.tongban.catalog.Catalog;
  * Serves guide pages to anonymous visitors from memory. For someone without a session the page depends
  * only on the listing's published version, the channel view and the 适老化 switch, so the rendered page is
  * kept under exactly that key: a new version changes the key, so nobody sees a stale guide. Signed-in
- * visitors (whose header differs) are always rendered afresh. Security headers are written by the
- * security filters around this one, on hits and misses alike.
+ * visitors (whose header differs) are always rendered afresh. A hit is answered before the security
+ * filters run, with the security headers the page was first sent with (never its cookies).
  */
 @Component
+@org.springframework.core.annotation.Order(GuidePageCache.ORDER)
 class GuidePageCache extends OncePerRequestFilter {
+
+    /** Just inside the request-id filter and before the security filters: a hit needs neither. */
+    static final int ORDER = org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10;
 
     private static final String PREFIX = "/guide/";
     private static final int SIZE = 5_000;
 
-    private record Page(String contentType, byte[] body) {
+    /** A rendered page with the headers it was sent with (security headers included, cookies never). */
+    private record Page(String contentType, byte[] body, Map<String, String> headers) {
     }
+
+    private static final java.util.Set<String> NOT_REPLAYED = java.util.Set.of("set-cookie", "x-request-id",
+            "content-length", "content-type", "date", "transfer-encoding");
 
     private final Catalog catalog;
     private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
@@ -63,6 +71,7 @@ class GuidePageCache extends OncePerRequestFilter {
                 + (elder != null && "1".equals(elder.getValue()));
         Page cached = pages.get(key);
         if (cached != null) {
+            cached.headers().forEach(response::setHeader);
             response.setContentType(cached.contentType());
             response.setContentLength(cached.body().length);
             response.getOutputStream().write(cached.body());
@@ -71,7 +80,13 @@ class GuidePageCache extends OncePerRequestFilter {
         var wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == 200 && request.getSession(false) == null && wrapper.getContentType() != null) {
-            pages.put(key, new Page(wrapper.getContentType(), wrapper.getContentAsByteArray()));
+            Map<String, String> headers = new LinkedHashMap<>();
+            for (String name : wrapper.getHeaderNames()) {
+                if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                    headers.put(name, wrapper.getHeader(name));
+                }
+            }
+            pages.put(key, new Page(wrapper.getContentType(), wrapper.getContentAsByteArray(), Map.copyOf(headers)));
         }
         wrapper.copyBodyToResponse();
     }

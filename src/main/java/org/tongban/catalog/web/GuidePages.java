@@ -49,6 +49,7 @@ class GuidePages {
     private static final int BODY_CACHE_SIZE = 5_000;
 
     private final Catalog catalog;
+    private final org.tongban.catalog.CatalogEditor editor;
     private final RegionDirectory regions;
     private final TemplateEngine templates;
     private final ApplicationContext context;
@@ -60,8 +61,10 @@ class GuidePages {
         }
     });
 
-    GuidePages(Catalog catalog, RegionDirectory regions, TemplateEngine templates, ApplicationContext context) {
+    GuidePages(Catalog catalog, org.tongban.catalog.CatalogEditor editor, RegionDirectory regions,
+            TemplateEngine templates, ApplicationContext context) {
         this.catalog = catalog;
+        this.editor = editor;
         this.regions = regions;
         this.templates = templates;
         this.context = context;
@@ -122,6 +125,34 @@ class GuidePages {
         model.addAttribute("page", catalog.search(new Catalog.ItemQuery(chosen, department,
                 theme != null && theme.length() <= 8 ? theme : null, audience, null, highFrequency, page, 20, level)));
         return "catalog/browse";
+    }
+
+    /** The published negative lists, with their reasons. */
+    @GetMapping("/items/negative")
+    String negativeLists(Model model) {
+        model.addAttribute("entries", catalog.negativeLists());
+        return "catalog/negative";
+    }
+
+    /** A listing's versions and, when asked, what changed between two of them. */
+    @GetMapping("/workspace/catalog/items/{code}/versions")
+    @PreAuthorize("hasAnyRole('CATALOG_ADMIN','DEPARTMENT_LEADER','SUPERVISOR')")
+    String versions(@PathVariable String code, @RequestParam(required = false) Integer from,
+            @RequestParam(required = false) Integer to, Model model) {
+        var actor = Actors.current();
+        var all = editor.versions(actor, code);
+        model.addAttribute("code", code);
+        model.addAttribute("versions", all);
+        if (from == null && all.size() > 1) {
+            from = all.get(1).number();
+            to = all.get(0).number();
+        }
+        if (from != null && to != null) {
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+            model.addAttribute("changes", editor.diff(actor, code, from, to));
+        }
+        return "catalog/versions";
     }
 
     @GetMapping("/workspace/catalog/quality")
