@@ -245,4 +245,26 @@ class CatalogLifecycleTest extends IntegrationTest {
                 .andExpect(content().string(containsString("涉及国家秘密，须现场办理")))
                 .andExpect(content().string(containsString("不在网上办理")));
     }
+
+    @Test
+    void cachedGuidesKeepTheirSecurityHeadersAndSignedInVisitorsSeeTheirOwnHeader() throws Exception {
+        String code = create(CatalogFixtures.valid(basicCode));
+        submitAndApprove(code, 1, LocalDate.now());
+        String first = mvc.perform(get("/guide/{code}", code))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andReturn().getResponse().getContentAsString();
+        String second = mvc.perform(get("/guide/{code}", code))
+                .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second).isEqualTo(first).doesNotContain("您好");
+
+        String mobile = newMobile();
+        IdentityFixtures.from(context).person("王语嫣", newIdNumber(), mobile);
+        var session = new org.springframework.mock.web.MockHttpSession();
+        mvc.perform(post("/login").session(session).param("username", mobile)
+                .param("password", IdentityFixtures.PASSWORD).with(csrf()));
+        mvc.perform(get("/guide/{code}", code).session(session))
+                .andExpect(content().string(containsString("您好，王*嫣")));
+    }
 }

@@ -16,7 +16,8 @@ import org.tongban.catalog.Catalog;
 
 /**
  * Serves guide pages to anonymous visitors from memory. For someone without a session the page depends
- * only on the listing's published version, the channel view and the 适老化 switch, so the rendered page is
+ * only on the listing's published version, the channel view, the 适老化 switch and the scheme (HSTS is sent
+ * over HTTPS only), so the rendered page is
  * kept under exactly that key: a new version changes the key, so nobody sees a stale guide. Signed-in
  * visitors (whose header differs) are always rendered afresh. A hit is answered before the security
  * filters run, with the security headers the page was first sent with (never its cookies).
@@ -68,7 +69,7 @@ class GuidePageCache extends OncePerRequestFilter {
         }
         var elder = WebUtils.getCookie(request, "tb_elder");
         String key = code + "|" + item.get().tag() + "|" + request.getParameter("view") + "|"
-                + (elder != null && "1".equals(elder.getValue()));
+                + (elder != null && "1".equals(elder.getValue())) + "|" + request.isSecure();
         Page cached = pages.get(key);
         if (cached != null) {
             cached.headers().forEach(response::setHeader);
