@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.shared.BoundedCache;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.DataScope;
@@ -36,20 +37,8 @@ public class Catalog {
     private final RegionDirectory regions;
     private final CatalogJson json;
     private final Clock clock;
-    private final Map<String, ItemDetail> details = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ItemDetail> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
-    private final Map<String, ListingContent> contents = Collections.synchronizedMap(
-            new LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, ListingContent> eldest) {
-                    return size() > CACHE_SIZE;
-                }
-            });
+    private final BoundedCache<String, ItemDetail> details = new BoundedCache<>(CACHE_SIZE);
+    private final BoundedCache<String, ListingContent> contents = new BoundedCache<>(CACHE_SIZE);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate readOnly;

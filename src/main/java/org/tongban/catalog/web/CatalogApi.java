@@ -20,6 +20,7 @@ import org.tongban.catalog.ItemDetail;
 import org.tongban.catalog.QualitySummary;
 import org.tongban.catalog.VersionDiff;
 import org.tongban.shared.Actors;
+import org.tongban.shared.BoundedCache;
 import org.tongban.shared.BusinessException;
 
 /** The catalog API: published items for everyone; drafts, review and publication for catalog staff. */
@@ -33,13 +34,7 @@ class CatalogApi {
     private final org.tongban.shared.Problems problems;
 
     private final tools.jackson.databind.json.JsonMapper json;
-    private final Map<String, byte[]> documents = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(1024, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-                    return size() > 5_000;
-                }
-            });
+    private final BoundedCache<String, byte[]> documents = new BoundedCache<>(5_000);
 
     CatalogApi(Catalog catalog, CatalogEditor editor, org.tongban.catalog.CatalogTransfer transfer,
             org.tongban.shared.Problems problems, tools.jackson.databind.json.JsonMapper json) {
@@ -70,7 +65,7 @@ class CatalogApi {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        byte[] body = documents.computeIfAbsent(code + "|" + detail.tag(), k -> json.writeValueAsBytes(detail));
+        byte[] body = documents.get(code + "|" + detail.tag(), k -> json.writeValueAsBytes(detail));
         return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache())
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body);
     }

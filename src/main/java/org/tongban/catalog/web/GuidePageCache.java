@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.WebUtils;
+import org.tongban.shared.BoundedCache;
 import org.tongban.catalog.Catalog;
 
 /**
@@ -40,12 +41,7 @@ class GuidePageCache extends OncePerRequestFilter {
             "content-length", "content-type", "date", "transfer-encoding");
 
     private final Catalog catalog;
-    private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > SIZE;
-        }
-    });
+    private final BoundedCache<String, Page> pages = new BoundedCache<>(SIZE);
 
     GuidePageCache(Catalog catalog) {
         this.catalog = catalog;

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.WebUtils;
+import org.tongban.shared.BoundedCache;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.CatalogError;
 import org.tongban.catalog.ItemDetail;
@@ -54,12 +55,7 @@ class GuidePages {
     private final TemplateEngine templates;
     private final ApplicationContext context;
     /** Rendered guide bodies by listing, published tag and view: a published version never changes. */
-    private final Map<String, String> bodies = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-            return size() > BODY_CACHE_SIZE;
-        }
-    });
+    private final BoundedCache<String, String> bodies = new BoundedCache<>(BODY_CACHE_SIZE);
 
     GuidePages(Catalog catalog, org.tongban.catalog.CatalogEditor editor, RegionDirectory regions,
             TemplateEngine templates, ApplicationContext context) {
