@@ -129,16 +129,8 @@ public class CatalogEditor {
         Listing listing = reviewable(reviewer, code);
         ListingVersion version = version(listing, number);
         var check = new InputCheck();
-        String date = check.required("effectiveOn", effectiveOn, 10);
+        LocalDate effective = check.date("effectiveOn", effectiveOn, CatalogError.EFFECTIVE_DATE_INVALID);
         String why = check.optional("opinion", opinion, 1000);
-        LocalDate effective = null;
-        if (date != null) {
-            try {
-                effective = LocalDate.parse(date);
-            } catch (java.time.format.DateTimeParseException e) {
-                check.add("effectiveOn", CatalogError.EFFECTIVE_DATE_INVALID);
-            }
-        }
         LocalDate today = LocalDate.now(clock.withZone(zone));
         if (effective != null && effective.isBefore(today)) {
             check.add("effectiveOn", CatalogError.EFFECTIVE_DATE_INVALID);
@@ -193,15 +185,7 @@ public class CatalogEditor {
     public void cancelOn(Actor reviewer, String code, String date) {
         Listing listing = reviewable(reviewer, code);
         var check = new InputCheck();
-        String raw = check.required("cancellationDate", date, 10);
-        LocalDate day = null;
-        if (raw != null) {
-            try {
-                day = LocalDate.parse(raw);
-            } catch (java.time.format.DateTimeParseException e) {
-                check.add("cancellationDate", CatalogError.EFFECTIVE_DATE_INVALID);
-            }
-        }
+        LocalDate day = check.date("cancellationDate", date, CatalogError.EFFECTIVE_DATE_INVALID);
         check.throwIfAny();
         listing.cancelOn(day);
         audit.record(reviewer, "LISTING_CANCELLATION_SET", "listing", code, "date=" + day);

@@ -73,17 +73,9 @@ public class HandlerService {
         }
         LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
         LocalDate latest = today.plusDays(properties.handlerMaxValidity().toDays());
-        LocalDate expiresOn = null;
-        String rawDate = check.required("expiresOn", form.expiresOn(), 10);
-        if (rawDate != null) {
-            try {
-                expiresOn = LocalDate.parse(rawDate);
-            } catch (java.time.format.DateTimeParseException e) {
-                check.add("expiresOn", IdentityError.HANDLER_EXPIRY_INVALID, latest);
-            }
-            if (expiresOn != null && (!expiresOn.isAfter(today) || expiresOn.isAfter(latest))) {
-                check.add("expiresOn", IdentityError.HANDLER_EXPIRY_INVALID, latest);
-            }
+        LocalDate expiresOn = check.date("expiresOn", form.expiresOn(), IdentityError.HANDLER_EXPIRY_INVALID, latest);
+        if (expiresOn != null && (!expiresOn.isAfter(today) || expiresOn.isAfter(latest))) {
+            check.add("expiresOn", IdentityError.HANDLER_EXPIRY_INVALID, latest);
         }
         check.throwIfAny();
         Person person = people.findByIdNumber(id.value())

@@ -56,6 +56,20 @@ public final class InputCheck {
         return parsed.get();
     }
 
+    /** A required ISO date ({@code 2026-01-31}); {@code invalid} is reported when it is not one. */
+    public java.time.LocalDate date(String field, String value, ErrorCode invalid, Object... arguments) {
+        String text = required(field, value, 10);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            add(field, invalid, arguments);
+            return null;
+        }
+    }
+
     public void check(boolean ok, String field, ErrorCode code, Object... arguments) {
         if (!ok) {
             add(field, code, arguments);

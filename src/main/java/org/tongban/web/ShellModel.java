@@ -3,10 +3,10 @@ package org.tongban.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.util.WebUtils;
 import org.tongban.shared.ActingPrincipal;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
+import org.tongban.shared.Preferences;
 
 /** What every page's layout needs: the brand, the 适老化 switch and who is signed in. */
 @ControllerAdvice
@@ -27,8 +27,7 @@ class ShellModel {
 
     @ModelAttribute("elderMode")
     boolean elderMode(HttpServletRequest request) {
-        var cookie = WebUtils.getCookie(request, ELDER_COOKIE);
-        return cookie != null && "1".equals(cookie.getValue());
+        return "1".equals(Preferences.recall(request, ELDER_COOKIE));
     }
 
     @ModelAttribute("currentPath")

@@ -1,6 +1,5 @@
 package org.tongban.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.tongban.identity.SsoClients;
 import org.tongban.identity.StaffDirectory;
 import org.tongban.region.RegionDirectory;
 import org.tongban.shared.Actors;
+import org.tongban.shared.Preferences;
 
 /** The home page, the 适老化 switch, the brand stylesheet, and the staff workspace and admin shells. */
 @Controller
@@ -51,13 +51,7 @@ class ShellPages {
     @GetMapping("/preferences/elder")
     String elderMode(@RequestParam(defaultValue = "0") String on, @RequestParam(defaultValue = "/") String back,
             HttpServletRequest request, HttpServletResponse response) {
-        Cookie cookie = new Cookie(ShellModel.ELDER_COOKIE, "1".equals(on) ? "1" : "0");
-        cookie.setPath("/");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-        cookie.setAttribute("SameSite", "Lax");
-        response.addCookie(cookie);
+        Preferences.remember(request, response, ShellModel.ELDER_COOKIE, "1".equals(on) ? "1" : "0");
         return "redirect:" + (isLocalPath(back) ? back : "/");
     }
 

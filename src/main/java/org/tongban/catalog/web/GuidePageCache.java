@@ -11,7 +11,6 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.springframework.web.util.WebUtils;
 import org.tongban.shared.BoundedCache;
 import org.tongban.catalog.Catalog;
 
@@ -63,9 +62,9 @@ class GuidePageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var elder = WebUtils.getCookie(request, "tb_elder");
+        String elder = org.tongban.shared.Preferences.recall(request, "tb_elder");
         String key = code + "|" + item.get().tag() + "|" + request.getParameter("view") + "|"
-                + (elder != null && "1".equals(elder.getValue())) + "|" + request.isSecure();
+                + "1".equals(elder) + "|" + request.isSecure();
         Page cached = pages.get(key);
         if (cached != null) {
             cached.headers().forEach(response::setHeader);

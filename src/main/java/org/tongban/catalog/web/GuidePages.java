@@ -1,9 +1,7 @@
 package org.tongban.catalog.web;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.WebUtils;
 import org.tongban.shared.BoundedCache;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.CatalogError;
@@ -31,6 +28,7 @@ import org.tongban.catalog.ItemDetail;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.Actors;
+import org.tongban.shared.Preferences;
 import org.tongban.shared.BusinessException;
 
 /**
@@ -160,18 +158,12 @@ class GuidePages {
 
     private String chosenRegion(String region, HttpServletRequest request, HttpServletResponse response) {
         if (region != null && regions.region(region).isPresent()) {
-            Cookie cookie = new Cookie(REGION_COOKIE, region);
-            cookie.setPath("/");
-            cookie.setHttpOnly(true);
-            cookie.setSecure(request.isSecure());
-            cookie.setMaxAge((int) Duration.ofDays(365).toSeconds());
-            cookie.setAttribute("SameSite", "Lax");
-            response.addCookie(cookie);
+            Preferences.remember(request, response, REGION_COOKIE, region);
             return region;
         }
-        Cookie remembered = WebUtils.getCookie(request, REGION_COOKIE);
-        if (remembered != null && regions.region(remembered.getValue()).isPresent()) {
-            return remembered.getValue();
+        String remembered = Preferences.recall(request, REGION_COOKIE);
+        if (remembered != null && regions.region(remembered).isPresent()) {
+            return remembered;
         }
         return DEFAULT_REGION;
     }
