@@ -130,12 +130,10 @@ public class Catalog {
     ItemDetail detail(Listing listing) {
         ListingContent c = publishedContent(listing);
         BasicCatalogEntry entry = basicCatalog.findById(listing.basicCode()).orElseThrow();
-        var department = regions.department(listing.departmentCode())
-                .map(d -> new ItemDetail.Named(d.code(), d.name())).orElse(null);
         var region = regions.region(listing.regionCode());
-        return new ItemDetail(listing.listingCode(), listing.basicCode(), listing.name(), listing.itemType(), department,
-                region.map(r -> new ItemDetail.Named(r.code(), r.fullName())).orElse(null),
-                region.map(r -> r.level().name()).orElse(null), listing.publishedNumber(), listing.publishedAt(),
+        return new ItemDetail(listing.listingCode(), listing.basicCode(), listing.name(), listing.itemType(),
+                department(listing), region(region), region.map(r -> r.level().name()).orElse(null),
+                listing.publishedNumber(), listing.publishedAt(),
                 entry.legalBasis(), c.statutoryLimit(), c.promisedLimit(), c.processingKind(), c.requiredVisits(),
                 c.onsiteReason(), c.onlineDepth(), c.fullyOnline(), c.handlingForms(), c.acceptanceConditions(),
                 c.crossRegionScope(), c.appointment(), c.postal(), c.onlinePayment(), c.kiosk(), c.steps(),
@@ -151,13 +149,20 @@ public class Catalog {
 
     private ItemSummary summary(Listing listing) {
         ListingContent c = publishedContent(listing);
-        var department = regions.department(listing.departmentCode())
-                .map(d -> new ItemDetail.Named(d.code(), d.name())).orElse(null);
         Optional<RegionView> region = regions.region(listing.regionCode());
-        return new ItemSummary(listing.listingCode(), listing.name(), listing.itemType(), department,
-                region.map(r -> new ItemDetail.Named(r.code(), r.fullName())).orElse(null),
-                region.map(r -> r.level().name()).orElse(null), listing.highFrequency(), c.requiredVisits(),
+        return new ItemSummary(listing.listingCode(), listing.name(), listing.itemType(), department(listing),
+                region(region), region.map(r -> r.level().name()).orElse(null), listing.highFrequency(),
+                c.requiredVisits(),
                 c.fullyOnline(), c.promisedLimit(), c.processingKind(), c.plainSummary());
+    }
+
+    private ItemDetail.Named department(Listing listing) {
+        return regions.department(listing.departmentCode()).map(d -> new ItemDetail.Named(d.code(), d.name()))
+                .orElse(null);
+    }
+
+    private static ItemDetail.Named region(Optional<RegionView> region) {
+        return region.map(r -> new ItemDetail.Named(r.code(), r.fullName())).orElse(null);
     }
 
     private ListingContent publishedContent(Listing listing) {
@@ -181,9 +186,7 @@ public class Catalog {
     /** The published negative lists (负面清单): what is not in the hall, not online, or not on the platform. */
     public List<NegativeEntry> negativeLists() {
         return listings.findOnNegativeLists().stream().map(l -> new NegativeEntry(l.listingCode(), l.name(),
-                regions.department(l.departmentCode()).map(d -> new ItemDetail.Named(d.code(), d.name())).orElse(null),
-                regions.region(l.regionCode()).map(r -> new ItemDetail.Named(r.code(), r.fullName())).orElse(null),
-                l.negativeList(), l.negativeReason())).toList();
+                department(l), region(regions.region(l.regionCode())), l.negativeList(), l.negativeReason())).toList();
     }
 
     /** The quality of every listing in scope: its newest version checked against every rule. */

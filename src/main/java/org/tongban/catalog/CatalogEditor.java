@@ -223,7 +223,7 @@ public class CatalogEditor {
                 publish(listings.findById(version.listingId()).orElseThrow(), version);
             }
         }
-        listings.findAll().stream().filter(l -> l.cancellationDate() != null).forEach(this::withdrawIfCancelled);
+        listings.findDueForCancellation(LocalDate.now(clock.withZone(zone))).forEach(this::withdrawIfCancelled);
     }
 
     private void withdrawIfCancelled(Listing listing) {

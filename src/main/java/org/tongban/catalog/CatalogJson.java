@@ -26,6 +26,25 @@ class CatalogJson {
         return json.writeValueAsString(content);
     }
 
+    /**
+     * The {@code version} a seed document states before anything else: read without parsing the rest, so
+     * a start-up with the seed already loaded costs nothing.
+     */
+    int leadingVersion(java.io.InputStream in) {
+        try (var parser = json.createParser(in)) {
+            parser.nextToken();
+            while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if ("version".equals(name)) {
+                    return parser.getIntValue();
+                }
+                parser.skipChildren();
+            }
+            return 0;
+        }
+    }
+
     <T> T read(java.io.InputStream in, Class<T> type) {
         return json.readValue(in, type);
     }

@@ -64,13 +64,15 @@ class CatalogSeed implements ApplicationRunner {
         if (!resource.exists()) {
             return;
         }
+        Integer loaded = jdbc.queryForObject("select version from catalog_seed where id = 1 for update", Integer.class);
+        try (InputStream in = resource.getInputStream()) {
+            if (loaded != null && loaded >= json.leadingVersion(in)) {
+                return;
+            }
+        }
         SeedFile seed;
         try (InputStream in = resource.getInputStream()) {
             seed = json.read(in, SeedFile.class);
-        }
-        Integer loaded = jdbc.queryForObject("select version from catalog_seed where id = 1 for update", Integer.class);
-        if (loaded != null && loaded >= seed.version()) {
-            return;
         }
         for (SeedEntry entry : seed.basicEntries()) {
             if (!basicCatalog.existsById(entry.code())) {

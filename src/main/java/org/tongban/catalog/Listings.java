@@ -47,6 +47,10 @@ interface Listings extends JpaRepository<Listing, Long> {
             @Param("theme") String theme, @Param("audience") String audience, @Param("type") String type,
             @Param("highFrequency") boolean highFrequency, Pageable page);
 
+    /** Listings whose cancellation date has come and that are not yet withdrawn. */
+    @Query("select l from Listing l where l.cancellationDate <= :today and l.status <> 'CANCELLED'")
+    List<Listing> findDueForCancellation(@Param("today") java.time.LocalDate today);
+
     @Query("select l from Listing l where l.negativeList is not null order by l.negativeList, l.listingCode")
     List<Listing> findOnNegativeLists();
 

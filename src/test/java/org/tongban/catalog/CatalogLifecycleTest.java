@@ -267,4 +267,32 @@ class CatalogLifecycleTest extends IntegrationTest {
         mvc.perform(get("/guide/{code}", code).session(session))
                 .andExpect(content().string(containsString("您好，王*嫣")));
     }
+
+    @Test
+    void badReviewInputGetsChineseMessagesAndChangesNothing() throws Exception {
+        String code = create(CatalogFixtures.valid(basicCode));
+        mvc.perform(post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(author)).with(csrf()));
+        for (String date : List.of("2026/13/45", "明天", "", "9".repeat(200))) {
+            mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer))
+                            .with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                            .content(JSON.writeValueAsString(java.util.Map.of("effectiveOn", date))))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("effectiveOn"))
+                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.matchesPattern(
+                            ".*[\\p{IsHan}].*")));
+        }
+        mvc.perform(post("/api/v1/items/{code}/cancellation", code).with(authentication(reviewer)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"cancellationDate\":\"下个月\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("请填写不早于今天的日期（格式：2026-01-31）。"));
+        mvc.perform(get("/api/v1/items/{code}/diff", code).param("from", "一").param("to", "2")
+                        .with(authentication(author)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("请求格式不正确，请检查后重试。"));
+        mvc.perform(get("/api/v1/items/{code}/versions", code).with(authentication(author)))
+                .andExpect(jsonPath("$[0].status").value("SUBMITTED"));
+        mvc.perform(get("/api/v1/items/{code}", code)).andExpect(status().isNotFound());
+        mvc.perform(get("/guide/{code}", "<script>")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("未找到该事项")));
+    }
 }

@@ -62,4 +62,17 @@ class SeedCatalogTest extends IntegrationTest {
                     Integer.class, "%" + name + "%")).as(name).isPositive();
         }
     }
+
+    @Autowired
+    CatalogSeed seed;
+
+    @Test
+    void aSecondStartLoadsNothingAgain() throws Exception {
+        try (var in = new org.springframework.core.io.ClassPathResource(CatalogSeed.RESOURCE).getInputStream()) {
+            assertThat(new CatalogJson().leadingVersion(in)).isEqualTo(1);
+        }
+        int before = jdbc.queryForObject("select count(*) from listing_version", Integer.class);
+        seed.run(null);
+        assertThat(jdbc.queryForObject("select count(*) from listing_version", Integer.class)).isEqualTo(before);
+    }
 }
