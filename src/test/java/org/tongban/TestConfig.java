@@ -39,13 +39,18 @@ public class TestConfig {
             offset = offset.plus(duration);
         }
 
+        /** Moves the clock to {@code time} (Beijing time) on {@code date}. */
+        public void setTo(java.time.LocalDate date, java.time.LocalTime time) {
+            offset = Duration.between(Instant.now(), date.atTime(time).atZone(getZone()).toInstant());
+        }
+
         public void reset() {
             offset = Duration.ZERO;
         }
 
         @Override
         public ZoneId getZone() {
-            return ZoneId.systemDefault();
+            return org.tongban.shared.TimeConfiguration.ZONE;
         }
 
         @Override

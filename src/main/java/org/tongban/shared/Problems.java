@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns error codes into RFC 9457 Problem Details in Chinese: {@code title} and {@code detail} from the
- * message bundle, a stable {@code code}, and an {@code errors} array of {@code {field, message}}.
+ * message bundle, a stable {@code code}, and an {@code errors} array of {@code {field, code, message}}.
  */
 @Component
 public class Problems {
@@ -53,7 +53,7 @@ public class Problems {
         problem.setType(URI.create("urn:tongban:problem:" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
         problem.setProperty("code", code.name());
         problem.setProperty("errors", violations.stream()
-                .map(v -> Map.of("field", v.field(), "message", message(v.code(), v.arguments())))
+                .map(v -> Map.of("field", v.field(), "code", v.code().name(), "message", message(v.code(), v.arguments())))
                 .toList());
         return problem;
     }

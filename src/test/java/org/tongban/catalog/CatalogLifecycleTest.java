@@ -101,13 +101,13 @@ class CatalogLifecycleTest extends IntegrationTest {
         mvc.perform(post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(author)).with(csrf()))
                 .andExpect(status().isOk());
         mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(author)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"" + LocalDate.now() + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"" + LocalDate.now(clock) + "\"}"))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("REVIEWER_IS_AUTHOR"));
         mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"2001-01-01\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("effectiveOn"));
         mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer)).with(csrf())
-                        .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"" + LocalDate.now() + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveOn\":\"" + LocalDate.now(clock) + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PUBLISHED"));
 
         everyChannelShows(code, CatalogFixtures.valid(basicCode).plainSummary());
@@ -137,7 +137,7 @@ class CatalogLifecycleTest extends IntegrationTest {
     void aNewVersionReachesEveryChannelAtOnceOnItsDate() throws Exception {
         ListingContent first = CatalogFixtures.valid(basicCode);
         String code = create(first);
-        submitAndApprove(code, 1, LocalDate.now());
+        submitAndApprove(code, 1, LocalDate.now(clock));
         String etag = mvc.perform(get("/api/v1/items/{code}", code)).andExpect(header().exists("ETag"))
                 .andReturn().getResponse().getHeader("ETag");
         mvc.perform(get("/api/v1/items/{code}", code).header("If-None-Match", etag)).andExpect(status().isNotModified());
@@ -150,7 +150,7 @@ class CatalogLifecycleTest extends IntegrationTest {
         mvc.perform(get("/guide/{code}", code)).andExpect(content().string(not(containsString("第二版白话说明"))));
         mvc.perform(get("/api/v1/items/{code}", code).header("If-None-Match", etag)).andExpect(status().isNotModified());
 
-        submitAndApprove(code, 2, LocalDate.now().plusDays(1));
+        submitAndApprove(code, 2, LocalDate.now(clock).plusDays(1));
         everyChannelShows(code, first.plainSummary());
         clock.advance(Duration.ofDays(1));
         editor.publishDue();
@@ -202,7 +202,7 @@ class CatalogLifecycleTest extends IntegrationTest {
     @Test
     void revokedAndCancelledListingsLeaveEveryChannel() throws Exception {
         String code = create(CatalogFixtures.valid(basicCode));
-        submitAndApprove(code, 1, LocalDate.now());
+        submitAndApprove(code, 1, LocalDate.now(clock));
         mvc.perform(post("/api/v1/items/{code}/revoke", code).with(authentication(reviewer)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest());
@@ -215,10 +215,10 @@ class CatalogLifecycleTest extends IntegrationTest {
         String basic2 = "3701" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         basicCatalog.save(new BasicCatalogEntry(basic2, "测试备案", "20", "《测试条例》", List.of("COUNTY")));
         String code2 = create(CatalogFixtures.valid(basic2));
-        submitAndApprove(code2, 1, LocalDate.now());
+        submitAndApprove(code2, 1, LocalDate.now(clock));
         mvc.perform(post("/api/v1/items/{code}/cancellation", code2).with(authentication(reviewer)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"cancellationDate\":\"" + LocalDate.now().plusDays(2) + "\"}"))
+                        .content("{\"cancellationDate\":\"" + LocalDate.now(clock).plusDays(2) + "\"}"))
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/items/{code}", code2)).andExpect(status().isOk());
         clock.advance(Duration.ofDays(2));
@@ -249,7 +249,7 @@ class CatalogLifecycleTest extends IntegrationTest {
     @Test
     void cachedGuidesKeepTheirSecurityHeadersAndSignedInVisitorsSeeTheirOwnHeader() throws Exception {
         String code = create(CatalogFixtures.valid(basicCode));
-        submitAndApprove(code, 1, LocalDate.now());
+        submitAndApprove(code, 1, LocalDate.now(clock));
         String first = mvc.perform(get("/guide/{code}", code))
                 .andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")))
                 .andReturn().getResponse().getContentAsString();

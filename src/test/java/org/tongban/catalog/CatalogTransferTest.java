@@ -74,7 +74,7 @@ class CatalogTransferTest extends IntegrationTest {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer)).with(csrf())
                         .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content("{\"effectiveOn\":\"" + java.time.LocalDate.now() + "\"}"))
+                        .content("{\"effectiveOn\":\"" + java.time.LocalDate.now(clock) + "\"}"))
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
         byte[] exported = mvc.perform(get("/api/v1/catalog/export").param("region", "371302").param("format", "xlsx"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();

@@ -158,7 +158,7 @@ class AccessRulesTest extends IntegrationTest {
         fixtures.person("杨过", id, mobile);
         String code = newCreditCode();
         String company = fixtures.enterprise("古墓科技有限公司", code, newMobile()).username();
-        String expiresOn = LocalDate.now().plusDays(10).toString();
+        String expiresOn = LocalDate.now(clock).plusDays(10).toString();
         mvc.perform(post("/api/v1/me/handlers").with(authentication(as(company))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"handlerName":"杨过","handlerIdNumber":"%s","scopes":["APPLY","QUERY"],"expiresOn":"%s"}"""
@@ -191,7 +191,7 @@ class AccessRulesTest extends IntegrationTest {
         var result = mvc.perform(post("/api/v1/me/handlers").with(authentication(as(company))).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"handlerName":"小龙女","handlerIdNumber":"%s","scopes":["APPLY"],"expiresOn":"%s"}"""
-                        .formatted(id, LocalDate.now().plusYears(1)))).andReturn();
+                        .formatted(id, LocalDate.now(clock).plusYears(1)))).andReturn();
         String grantId = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id").toString();
         mvc.perform(post("/api/v1/me/handlers/" + grantId + "/revoke").with(authentication(as(company))).with(csrf()))
                 .andExpect(status().isNoContent());
@@ -212,7 +212,7 @@ class AccessRulesTest extends IntegrationTest {
         mvc.perform(post("/api/v1/me/handlers").with(authentication(as(company))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"handlerName":"无名","handlerIdNumber":"%s","scopes":["APPLY"],"expiresOn":"%s"}"""
-                                .formatted(newIdNumber(), LocalDate.now().plusDays(5))))
+                                .formatted(newIdNumber(), LocalDate.now(clock).plusDays(5))))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("handlerIdNumber"));
         assertThat(jdbc.queryForObject("select count(*) from handler_authorization", Integer.class)).isEqualTo(before);
     }

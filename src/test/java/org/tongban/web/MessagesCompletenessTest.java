@@ -113,6 +113,9 @@ class MessagesCompletenessTest {
         codes.addAll(List.of(IdentityError.values()));
         codes.addAll(List.of(WebError.values()));
         codes.addAll(List.of(org.tongban.catalog.CatalogError.values()));
+        codes.addAll(List.of(org.tongban.casework.CaseError.values()));
+        codes.addAll(List.of(org.tongban.casework.CalendarError.values()));
+        codes.addAll(List.of(org.tongban.application.ApplicationError.values()));
         assertThat(codes).allSatisfy(code -> {
             assertThat(messages).containsKey(code.messageKey());
             assertThat(messages.getProperty(code.messageKey())).containsPattern(CJK);

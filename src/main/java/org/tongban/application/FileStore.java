@@ -1,0 +1,62 @@
+package org.tongban.application;
+
+import java.io.InputStream;
+import java.util.Objects;
+
+/**
+ * Where the bytes of uploaded materials live. Callers keep the returned {@link StoredFile} (in particular its
+ * {@code key}) with the application; the store knows nothing of applications. A store never derives a key
+ * from the user's file name: keys are random, unguessable and path-safe.
+ *
+ * <p>Inspect a file with {@link MaterialInspector} before putting it here.
+ */
+public interface FileStore {
+
+    /**
+     * Stores the content under a new random key.
+     *
+     * @param originalName the name the person gave the file, kept only for display
+     * @param mediaType the detected (not the declared) media type
+     * @param content the bytes
+     * @return what was stored, with its key and SHA-256
+     */
+    StoredFile put(String originalName, String mediaType, byte[] content);
+
+    /**
+     * Opens a stored file for reading; the caller closes the stream.
+     *
+     * @throws org.tongban.shared.BusinessException with {@link ApplicationError#FILE_NOT_FOUND} when no file has
+     *     this key
+     * @throws IllegalArgumentException when the key is not one this store hands out
+     */
+    InputStream open(String key);
+
+    /**
+     * Deletes a stored file; deleting a missing one does nothing.
+     *
+     * @throws IllegalArgumentException when the key is not one this store hands out
+     */
+    void delete(String key);
+
+    /**
+     * A stored file.
+     *
+     * @param key the random, path-safe key the store chose (for example {@code 2026/01/31/<uuid>})
+     * @param originalName the name the person gave the file
+     * @param mediaType the media type it was stored with
+     * @param size the number of bytes
+     * @param sha256 the SHA-256 of the bytes, lower-case hex
+     */
+    record StoredFile(String key, String originalName, String mediaType, long size, String sha256) {
+
+        public StoredFile {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(originalName, "originalName");
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(sha256, "sha256");
+            if (size < 0) {
+                throw new IllegalArgumentException("size must not be negative");
+            }
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package org.tongban.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.tongban.casework.CaseDraft;
+import org.tongban.casework.CaseIntake;
+import org.tongban.casework.Channel;
+import org.tongban.casework.FormJson;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.Applicants;
+import org.tongban.identity.Applicants.Applicant;
+import org.tongban.shared.AccountKind;
+import org.tongban.shared.Actor;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.CommonError;
+import org.tongban.shared.CreditCode;
+import org.tongban.shared.IdNumber;
+import org.tongban.shared.InputCheck;
+import org.tongban.shared.MobileNumber;
+import org.tongban.shared.Role;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Submission (申报): checks an application against the published listing and hands it to casework as a
+ * new case. People and enterprises apply for themselves online or at a kiosk; a window clerk applies for
+ * a walk-in applicant (一窗受理), who needs no account. Every problem is reported at once, before anything
+ * is stored.
+ */
+@Service
+public class Submissions {
+
+    /** Stages of 网上办理深度 that mean a listing takes applications online. */
+    private static final String ONLINE_RECEIPT = "RECEIVE";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Catalog catalog;
+    private final Applicants applicants;
+    private final UploadedFiles uploads;
+    private final CaseIntake intake;
+
+    Submissions(Catalog catalog, Applicants applicants, UploadedFiles uploads, CaseIntake intake) {
+        this.catalog = catalog;
+        this.applicants = applicants;
+        this.uploads = uploads;
+        this.intake = intake;
+    }
+
+    /** A material handed in: the listing's material name and an uploaded file of the submitter's. */
+    public record MaterialSubmission(String name, String fileId) {
+    }
+
+    /** The applicant a window clerk enters for a walk-in: kind PERSON or ENTERPRISE. */
+    public record WalkInApplicant(String kind, String name, String number, String mobile) {
+    }
+
+    /** An application as the API and the pages send it. */
+    public record ApplicationRequest(String itemCode, String region, Object formData,
+            List<MaterialSubmission> materials, String submissionKey, String channel, WalkInApplicant applicant) {
+    }
+
+    public CaseIntake.Submitted submit(ApplicationRequest request, Actor actor) {
+        var check = new InputCheck();
+        String itemCode = check.required("itemCode", request.itemCode(), 40);
+        if (!CaseIntake.validKey(request.submissionKey())) {
+            check.add("submissionKey", org.tongban.casework.CaseError.SUBMISSION_KEY_INVALID);
+        }
+        check.throwIfAny();
+        ItemDetail item = catalog.published(itemCode)
+                .orElseThrow(() -> BusinessException.onField("itemCode", ApplicationError.ITEM_NOT_AVAILABLE));
+        if (request.region() != null && !request.region().isBlank() && !request.region().strip().equals(item.region().code())) {
+            throw BusinessException.onField("region", ApplicationError.REGION_MISMATCH, item.region().name());
+        }
+        if ("NOT_ON_PLATFORM".equals(item.negativeList())) {
+            throw new BusinessException(ApplicationError.ITEM_NOT_ON_PLATFORM);
+        }
+        Channel channel = channel(request, actor);
+        if (channel != Channel.WINDOW && !item.onlineDepth().contains(ONLINE_RECEIPT)) {
+            throw new BusinessException(ApplicationError.ITEM_NOT_ONLINE);
+        }
+        Applicant applicant = channel == Channel.WINDOW ? walkIn(request.applicant()) : applicants.of(actor);
+        String formData = formData(request.formData());
+        String materials = materials(item, request.materials(), actor);
+        var draft = new CaseDraft(item.code(), item.version(), item.name(), item.type(), item.region().code(),
+                item.department().code(), item.processingKind(), item.promisedLimit().value(),
+                item.promisedLimit().unit(), item.statutoryLimit().value(), item.statutoryLimit().unit(),
+                leaderSigns(item), applicant, actor.username(), channel, request.submissionKey(), formData, materials);
+        return intake.submit(draft, actor);
+    }
+
+    /**
+     * A 行政许可 decided within a promised time is signed by the department's leader (签发); 即办件 and other
+     * items are decided by the approver, or on the spot by the clerk.
+     */
+    static boolean leaderSigns(ItemDetail item) {
+        return "01".equals(item.type()) && "PROMISED".equals(item.processingKind());
+    }
+
+    private static Channel channel(ApplicationRequest request, Actor actor) {
+        if (actor.has(Role.WINDOW_CLERK)) {
+            return Channel.WINDOW;
+        }
+        if (actor.kind() != AccountKind.PERSON && actor.kind() != AccountKind.ENTERPRISE) {
+            throw new BusinessException(CommonError.FORBIDDEN);
+        }
+        return "KIOSK".equals(request.channel()) ? Channel.KIOSK : Channel.ONLINE;
+    }
+
+    private Applicant walkIn(WalkInApplicant given) {
+        var check = new InputCheck();
+        if (given == null) {
+            check.required("applicant.name", null, 100);
+            check.throwIfAny();
+        }
+        String kind = given.kind() == null ? "PERSON" : given.kind().strip();
+        String name = check.required("applicant.name", given.name(), 100);
+        String mobile = null;
+        if (given.mobile() != null && !given.mobile().isBlank()) {
+            mobile = check.parsed("applicant.mobile", given.mobile(), MobileNumber::parse, CommonError.MOBILE_INVALID)
+                    == null ? null : given.mobile().strip();
+        }
+        Applicant found;
+        String number;
+        if ("ENTERPRISE".equals(kind)) {
+            CreditCode code = check.parsed("applicant.number", given.number(), CreditCode::parse,
+                    CommonError.CREDIT_CODE_INVALID);
+            check.throwIfAny();
+            number = code.value();
+            found = applicants.enterprise(number).orElse(null);
+        } else if ("PERSON".equals(kind)) {
+            IdNumber id = check.parsed("applicant.number", given.number(), IdNumber::parse,
+                    CommonError.ID_NUMBER_INVALID);
+            check.throwIfAny();
+            number = id.value();
+            found = applicants.person(number).orElse(null);
+        } else {
+            throw BusinessException.onField("applicant.kind", CommonError.INVALID_INPUT);
+        }
+        if (found != null) {
+            return found;
+        }
+        return new Applicant(null, AccountKind.valueOf(kind), name, number, mobile, null);
+    }
+
+    private static String formData(Object formData) {
+        if (formData == null) {
+            return "{}";
+        }
+        String text = formData instanceof String s ? s : JSON.writeValueAsString(formData);
+        return FormJson.object("formData", text);
+    }
+
+    /**
+     * The materials as JSON, after checking that each names a material of the listing, that each file is
+     * the submitter's own upload, and that every required (必要) material is there; a missing one is named.
+     */
+    private String materials(ItemDetail item, List<MaterialSubmission> given, Actor actor) {
+        var check = new InputCheck();
+        List<MaterialSubmission> materials = given == null ? List.of() : given;
+        if (materials.size() > 100) {
+            throw BusinessException.onField("materials", CommonError.INVALID_INPUT);
+        }
+        Set<String> known = new LinkedHashSet<>();
+        item.materials().forEach(m -> known.add(m.name()));
+        Set<String> handedIn = new LinkedHashSet<>();
+        ArrayNode array = JSON.createArrayNode();
+        for (int i = 0; i < materials.size(); i++) {
+            MaterialSubmission m = materials.get(i);
+            String name = check.required("materials[" + i + "].name", m == null ? null : m.name(), 200);
+            if (name == null) {
+                continue;
+            }
+            if (!known.contains(name)) {
+                check.add("materials[" + i + "].name", ApplicationError.MATERIAL_UNKNOWN, name);
+                continue;
+            }
+            ObjectNode node = array.addObject().put("name", name);
+            if (m.fileId() != null && !m.fileId().isBlank()) {
+                var file = uploads.owned(m.fileId().strip(), actor);
+                if (file.isEmpty()) {
+                    check.add("materials[" + i + "].fileId", ApplicationError.UPLOAD_NOT_FOUND);
+                    continue;
+                }
+                node.put("fileId", file.get().id()).put("fileName", file.get().name())
+                        .put("mediaType", file.get().mediaType()).put("sha256", file.get().sha256())
+                        .put("size", file.get().size());
+            } else if (!actor.has(Role.WINDOW_CLERK)) {
+                check.add("materials[" + i + "].fileId", ApplicationError.MATERIAL_FILE_MISSING, name);
+                continue;
+            } else {
+                node.put("paper", true);
+            }
+            handedIn.add(name);
+        }
+        List<String> missing = new ArrayList<>();
+        item.materials().stream().filter(m -> m.required() && !handedIn.contains(m.name()))
+                .forEach(m -> missing.add(m.name()));
+        if (!missing.isEmpty()) {
+            check.add("materials", ApplicationError.MATERIALS_MISSING, String.join("、", missing));
+        }
+        check.throwIfAny();
+        return JSON.writeValueAsString(array);
+    }
+}

@@ -1,0 +1,274 @@
+package org.tongban.application.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.application.ApplicationError;
+import org.tongban.application.Submissions;
+import org.tongban.application.UploadedFiles;
+import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseQueries;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.Applicants;
+import org.tongban.shared.Actor;
+import org.tongban.shared.Actors;
+import org.tongban.shared.AuditTrail;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.Masking;
+import org.tongban.shared.Problems;
+import org.tongban.shared.Role;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Applying on pages: the online form (auto-filled from the applicant's verified identity, one upload per
+ * material), the window clerk's entry for a walk-in (一窗受理: materials ticked as seen on paper, scans
+ * optional), the applicant's correction, and reading a case's material files. Plain multipart forms, so
+ * everything works without JavaScript; a hidden submission key makes a double click harmless.
+ */
+@Controller
+class ApplyPages {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Catalog catalog;
+    private final Applicants applicants;
+    private final Submissions submissions;
+    private final UploadedFiles uploads;
+    private final CaseQueries cases;
+    private final CaseActions actions;
+    private final AuditTrail audit;
+    private final Problems problems;
+
+    ApplyPages(Catalog catalog, Applicants applicants, Submissions submissions, UploadedFiles uploads,
+            CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems) {
+        this.catalog = catalog;
+        this.applicants = applicants;
+        this.submissions = submissions;
+        this.uploads = uploads;
+        this.cases = cases;
+        this.actions = actions;
+        this.audit = audit;
+        this.problems = problems;
+    }
+
+    private ItemDetail item(String code) {
+        return catalog.published(code).orElseThrow(() -> new BusinessException(ApplicationError.ITEM_NOT_AVAILABLE));
+    }
+
+    @GetMapping("/apply/{code}")
+    String form(@PathVariable String code, Model model) {
+        Actor actor = Actors.current();
+        if (actor.has(Role.WINDOW_CLERK)) {
+            return "redirect:/workspace/window/" + code;
+        }
+        ItemDetail item = item(code);
+        model.addAttribute("item", item);
+        model.addAttribute("online", item.onlineDepth().contains("RECEIVE"));
+        if (actor.isStaff()) {
+            model.addAttribute("notApplicant", true);
+            return "application/apply";
+        }
+        Applicants.Applicant applicant = applicants.of(actor);
+        model.addAttribute("applicant", new Applicants.Applicant(applicant.username(), applicant.kind(),
+                applicant.kind().name().equals("PERSON") ? Masking.name(applicant.name()) : applicant.name(),
+                applicant.kind().name().equals("PERSON") ? Masking.idNumber(applicant.number()) : applicant.number(),
+                Masking.mobile(applicant.mobile()), applicant.representative()));
+        if (!model.containsAttribute("submissionKey")) {
+            model.addAttribute("submissionKey", UUID.randomUUID().toString());
+        }
+        return "application/apply";
+    }
+
+    @PostMapping("/apply/{code}")
+    String apply(@PathVariable String code, MultipartHttpServletRequest request, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        ItemDetail item = item(code);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Submissions.MaterialSubmission> materials = uploadMaterials(item, request, actor, false, errors);
+        Map<String, Object> form = formData(request);
+        if (errors.isEmpty()) {
+            try {
+                var submitted = submissions.submit(new Submissions.ApplicationRequest(code, null, form, materials,
+                        request.getParameter("submissionKey"), null, null), actor);
+                redirect.addFlashAttribute("notice", "apply.notice.submitted");
+                return "redirect:/me/cases/" + submitted.caseNumber();
+            } catch (BusinessException e) {
+                errors.putAll(problems.fieldMessages(e));
+            }
+        }
+        redirect.addFlashAttribute("errors", errors);
+        redirect.addFlashAttribute("form", form);
+        redirect.addFlashAttribute("submissionKey", request.getParameter("submissionKey"));
+        return "redirect:/apply/" + code;
+    }
+
+    @GetMapping("/workspace/window")
+    String windowItems(@RequestParam(required = false) String q, Model model) {
+        Actor actor = Actors.current();
+        var page = catalog.search(new Catalog.ItemQuery(actor.regionCode(), null, null, null, null, false, 0, 100));
+        model.addAttribute("items", page.items().stream()
+                .filter(i -> q == null || q.isBlank() || i.name().contains(q.strip())).toList());
+        model.addAttribute("q", q);
+        return "application/window-items";
+    }
+
+    @GetMapping("/workspace/window/{code}")
+    String window(@PathVariable String code, Model model) {
+        model.addAttribute("item", item(code));
+        if (!model.containsAttribute("submissionKey")) {
+            model.addAttribute("submissionKey", UUID.randomUUID().toString());
+        }
+        return "application/window";
+    }
+
+    @PostMapping("/workspace/window/{code}")
+    String windowSubmit(@PathVariable String code, MultipartHttpServletRequest request, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        ItemDetail item = item(code);
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Submissions.MaterialSubmission> materials = uploadMaterials(item, request, actor, true, errors);
+        Map<String, Object> form = formData(request);
+        var walkIn = new Submissions.WalkInApplicant(request.getParameter("applicantKind"),
+                request.getParameter("applicantName"), request.getParameter("applicantNumber"),
+                request.getParameter("applicantMobile"));
+        if (errors.isEmpty()) {
+            try {
+                var submitted = submissions.submit(new Submissions.ApplicationRequest(code, null, form, materials,
+                        request.getParameter("submissionKey"), "WINDOW", walkIn), actor);
+                redirect.addFlashAttribute("notice", "apply.notice.window");
+                return "redirect:/workspace/cases/" + submitted.caseNumber();
+            } catch (BusinessException e) {
+                errors.putAll(problems.fieldMessages(e));
+            }
+        }
+        redirect.addFlashAttribute("errors", errors);
+        redirect.addFlashAttribute("form", form);
+        redirect.addFlashAttribute("walkIn", walkIn);
+        redirect.addFlashAttribute("submissionKey", request.getParameter("submissionKey"));
+        return "redirect:/workspace/window/" + code;
+    }
+
+    @PostMapping("/me/cases/{caseNumber}/correction")
+    String correct(@PathVariable String caseNumber, @RequestParam(required = false) String note,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        try {
+            CaseQueries.CaseView view = cases.view(caseNumber, actor);
+            ArrayNode added = JSON.createArrayNode();
+            for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
+                if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                    continue;
+                }
+                var upload = uploads.upload(actor, name(file), file.getContentType(), bytes(file));
+                added.addObject().put("name", upload.name()).put("fileId", upload.id()).put("fileName", upload.name())
+                        .put("mediaType", upload.mediaType()).put("sha256", upload.sha256()).put("size", upload.size())
+                        .put("correction", true);
+            }
+            ObjectNode form = (ObjectNode) view.formData().deepCopy();
+            if (note != null && !note.isBlank()) {
+                form.put("correctionNote", note.strip());
+            }
+            actions.correct(caseNumber, JSON.writeValueAsString(form), JSON.writeValueAsString(added), actor);
+            redirect.addFlashAttribute("notice", "case.notice.SUBMITTED");
+        } catch (BusinessException e) {
+            Map<String, String> errors = new LinkedHashMap<>(problems.fieldMessages(e));
+            if (errors.containsKey("global") && e.code().name().startsWith("FILE_")) {
+                errors.put("files", errors.remove("global"));
+            }
+            redirect.addFlashAttribute("errors", errors);
+        }
+        return "redirect:/me/cases/" + caseNumber;
+    }
+
+    /** A material file of a case, for its applicant and the staff who may see the case; staff reads are audited. */
+    @GetMapping("/cases/{caseNumber}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(@PathVariable String caseNumber, @PathVariable String fileId) {
+        Actor actor = Actors.current();
+        CaseQueries.CaseView view = cases.view(caseNumber, actor);
+        boolean listed = false;
+        for (var m : view.materials()) {
+            listed |= fileId.equals(m.path("fileId").asString(""));
+        }
+        var content = listed ? uploads.open(fileId) : java.util.Optional.<UploadedFiles.Content>empty();
+        if (content.isEmpty()) {
+            throw new BusinessException(ApplicationError.UPLOAD_NOT_FOUND);
+        }
+        if (actor.isStaff()) {
+            audit.record(actor, "MATERIAL_VIEWED", "case", caseNumber, "file=" + fileId);
+        }
+        var upload = content.get().upload();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(upload.mediaType()))
+                .contentLength(upload.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(upload.name(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "sandbox; default-src 'none'")
+                .body(new InputStreamResource(content.get().stream()));
+    }
+
+    /** Uploads the file given for each material ({@code file_<i>}); at a window, {@code paper_<i>} ticks paper. */
+    private List<Submissions.MaterialSubmission> uploadMaterials(ItemDetail item, MultipartHttpServletRequest request,
+            Actor actor, boolean window, Map<String, String> errors) {
+        List<Submissions.MaterialSubmission> materials = new ArrayList<>();
+        for (int i = 0; i < item.materials().size(); i++) {
+            String name = item.materials().get(i).name();
+            MultipartFile file = request.getFile("file_" + i);
+            if (file != null && !(file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+                try {
+                    var upload = uploads.upload(actor, name(file), file.getContentType(), bytes(file));
+                    materials.add(new Submissions.MaterialSubmission(name, upload.id()));
+                } catch (BusinessException e) {
+                    errors.put("material_" + i, problems.message(e.code(), e.arguments()));
+                }
+            } else if (window && request.getParameter("paper_" + i) != null) {
+                materials.add(new Submissions.MaterialSubmission(name, null));
+            }
+        }
+        return materials;
+    }
+
+    private static Map<String, Object> formData(MultipartHttpServletRequest request) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        for (String field : List.of("address", "reason", "contactName", "contactPhone")) {
+            String value = request.getParameter(field);
+            if (value != null && !value.isBlank()) {
+                form.put(field, value.strip());
+            }
+        }
+        return form;
+    }
+
+    private static String name(MultipartFile file) {
+        return file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new BusinessException(ApplicationError.FILE_EMPTY);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.tongban.casework;
+
+import org.springframework.http.HttpStatus;
+import org.tongban.shared.ErrorCode;
+
+/** Failures of casework: each has a Chinese message under {@code error.<CODE>}. */
+public enum CaseError implements ErrorCode {
+    CASE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    ACTION_UNKNOWN(HttpStatus.BAD_REQUEST),
+    ACTION_NOT_ALLOWED(HttpStatus.CONFLICT),
+    ACTION_NOT_YOURS(HttpStatus.FORBIDDEN),
+    CASE_CHANGED(HttpStatus.CONFLICT),
+    CORRECTION_ALREADY_REQUESTED(HttpStatus.CONFLICT),
+    DELIVERY_METHOD_INVALID(HttpStatus.BAD_REQUEST),
+    TRACKING_NUMBER_REQUIRED(HttpStatus.BAD_REQUEST),
+    PLANNED_DAYS_INVALID(HttpStatus.BAD_REQUEST),
+    CASE_NUMBERS_EXHAUSTED(HttpStatus.SERVICE_UNAVAILABLE),
+    PROCESS_INVALID(HttpStatus.BAD_REQUEST),
+    SUBMISSION_KEY_INVALID(HttpStatus.BAD_REQUEST);
+
+    private final HttpStatus status;
+
+    CaseError(HttpStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public HttpStatus status() {
+        return status;
+    }
+}

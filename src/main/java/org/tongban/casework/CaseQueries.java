@@ -1,0 +1,200 @@
+package org.tongban.casework;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.tongban.shared.Actor;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.DataScope;
+import org.tongban.shared.Masking;
+import org.tongban.shared.Role;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reading cases: one case in full for its applicant or for staff in scope, a member of staff's inbox with
+ * traffic-light counts, and an applicant's own cases (我的办件). Personal data is masked in every view.
+ */
+@Service
+public class CaseQueries {
+
+    private static final List<CaseStatus> PAUSED = List.of(CaseStatus.SUSPENDED, CaseStatus.CORRECTION_REQUESTED);
+    /** Statuses without a traffic light: paused clocks, and finished cases awaiting delivery. */
+    private static final List<CaseStatus> UNLIT = List.of(CaseStatus.SUSPENDED, CaseStatus.CORRECTION_REQUESTED,
+            CaseStatus.COMPLETED);
+    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+    private final Cases cases;
+    private final CaseSteps steps;
+    private final ClockStops stops;
+    private final CaseWorkflow workflow;
+    private final TimeLimits limits;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    CaseQueries(Cases cases, CaseSteps steps, ClockStops stops, CaseWorkflow workflow, TimeLimits limits,
+            WorkingCalendar calendar, Clock clock) {
+        this.cases = cases;
+        this.steps = steps;
+        this.stops = stops;
+        this.workflow = workflow;
+        this.limits = limits;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** The applicant as a case shows it: masked. */
+    public record ApplicantView(String kind, String name, String number, String mobile) {
+    }
+
+    /** One entry of the timeline. */
+    public record TimelineEntry(String step, String actor, String role, Instant at, String opinion, String status) {
+    }
+
+    /** A period in which the clock stood still. */
+    public record ClockStopView(String kind, String reason, Integer plannedDays, LocalDate startedOn,
+            LocalDate endedOn, Integer workingDays) {
+    }
+
+    /** A case in full, as {@code GET /api/v1/cases/{caseNumber}} returns it. */
+    public record CaseView(String caseNumber, String itemCode, int itemVersion, String itemName, CaseStatus status,
+            Channel channel, String step, String holder, LocalDate deadline, LocalDate intakeDeadline,
+            LocalDate promisedDeadline, LocalDate statutoryDeadline, Integer remainingDays, Light light,
+            String processingKind, boolean leaderSign, String regionCode, String departmentCode,
+            ApplicantView applicant, Instant submittedAt, Instant acceptedAt, String decision, Instant decidedAt,
+            Instant completedAt, Instant deliveredAt, String deliveryMethod, String trackingNumber,
+            JsonNode formData, JsonNode materials, List<TimelineEntry> timeline, List<ClockStopView> clockStops,
+            List<String> actions, long version) {
+    }
+
+    /** A row of an inbox or of 我的办件. */
+    public record CaseRow(String caseNumber, String itemName, String applicantName, CaseStatus status, Channel channel,
+            String holder, Instant submittedAt, LocalDate deadline, Integer remainingDays, Light light) {
+    }
+
+    /** A page of rows; {@code lights} counts the whole inbox by traffic light. */
+    public record CasePage(long total, int page, int size, List<CaseRow> rows, Map<Light, Long> lights) {
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(String caseNumber, Actor actor) {
+        Case aCase = cases.findByCaseNumber(caseNumber == null ? "" : caseNumber)
+                .filter(c -> CaseAccess.canSee(c, actor))
+                .orElseThrow(() -> new BusinessException(CaseError.CASE_NOT_FOUND));
+        LocalDate today = LocalDate.now(clock);
+        List<TimelineEntry> timeline = steps.findByCaseIdOrderByAtAscIdAsc(aCase.id()).stream()
+                .map(s -> new TimelineEntry(s.step(), s.actor(), s.actorRole(), s.at(), s.opinion(), s.status()))
+                .toList();
+        List<ClockStopView> clockStops = stops.findByCaseIdOrderByStartedOnAscIdAsc(aCase.id()).stream()
+                .map(s -> new ClockStopView(s.kind(), s.reason(), s.plannedDays(), s.startedOn(), s.endedOn(),
+                        s.workingDays()))
+                .toList();
+        List<String> actions = Arrays.stream(CaseAction.values())
+                .filter(a -> a.allowedIn(aCase.status()) && CaseAccess.mayTake(aCase, a, actor))
+                .map(CaseAction::wireName).toList();
+        String step = aCase.status().isFinal() ? null : workflow.currentStep(aCase);
+        return new CaseView(aCase.caseNumber(), aCase.listingCode(), aCase.listingVersion(), aCase.itemName(),
+                aCase.status(), aCase.channel(), step, holder(aCase), aCase.currentDeadline(),
+                aCase.intakeDeadline(), aCase.promisedDeadline(), aCase.statutoryDeadline(),
+                limits.remaining(aCase, today), limits.light(aCase, today), aCase.processingKind(),
+                aCase.leaderSign(), aCase.regionCode(), aCase.departmentCode(), applicant(aCase),
+                aCase.submittedAt(), aCase.acceptedAt(), aCase.decision(), aCase.decidedAt(), aCase.completedAt(),
+                aCase.deliveredAt(), aCase.deliveryMethod(), aCase.trackingNumber(), FormJson.parse(aCase.formData()),
+                FormJson.parse(aCase.materials()), timeline, clockStops, actions, aCase.version());
+    }
+
+    /**
+     * The caller's inbox: cases whose current step one of their roles holds, in their data scope. {@code light}
+     * (optional) keeps only cases with that light; {@code status} (optional) only that status.
+     */
+    @Transactional(readOnly = true)
+    public CasePage inbox(Actor actor, CaseStatus status, Light light, int page, int size) {
+        DataScope scope = actor.dataScope();
+        if (!actor.isStaff() || scope.isNone()) {
+            return new CasePage(0, 0, size, List.of(), Map.of());
+        }
+        String[] roles = roles(actor);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate yellowUntil = calendar.plusWorkingDays(today, TimeLimits.YELLOW_AT);
+        Page<Case> found = query(scope, roles, status, light, today, yellowUntil,
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+        Map<Light, Long> lights = new LinkedHashMap<>();
+        for (Light counted : List.of(Light.RED, Light.YELLOW, Light.GREEN, Light.PAUSED)) {
+            lights.put(counted, query(scope, roles, status, counted, today, yellowUntil, PageRequest.of(0, 1))
+                    .getTotalElements());
+        }
+        return new CasePage(found.getTotalElements(), found.getNumber(), found.getSize(),
+                found.getContent().stream().map(c -> row(c, today)).toList(), lights);
+    }
+
+    private Page<Case> query(DataScope scope, String[] roles, CaseStatus status, Light light, LocalDate today,
+            LocalDate yellowUntil, PageRequest page) {
+        String department = scope.departmentCode() == null ? "" : scope.departmentCode();
+        java.util.Set<CaseStatus> statuses = status == null ? CaseActions.active() : java.util.Set.of(status);
+        LocalDate from = EARLIEST;
+        LocalDate to = LATEST;
+        if (light == Light.PAUSED) {
+            statuses = statuses.stream().filter(PAUSED::contains).collect(java.util.stream.Collectors.toSet());
+        } else if (light == Light.RED) {
+            to = today.minusDays(1);
+        } else if (light == Light.YELLOW) {
+            from = today;
+            to = yellowUntil;
+        } else if (light == Light.GREEN) {
+            from = yellowUntil.plusDays(1);
+        }
+        if (statuses.isEmpty()) {
+            return Page.empty(page);
+        }
+        boolean anyDeadline = light == null || light == Light.PAUSED;
+        return cases.inbox(roles[0], roles[1], roles[2], scope.regionPattern(), department, statuses, anyDeadline,
+                UNLIT, CaseStatus.SUBMITTED, from, to, page);
+    }
+
+    /** The applicant's own cases, newest first. */
+    @Transactional(readOnly = true)
+    public CasePage mine(Actor actor, int page, int size) {
+        LocalDate today = LocalDate.now(clock);
+        Page<Case> found = cases.findByApplicantUsernameOrderBySubmittedAtDesc(actor.username(),
+                PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
+        return new CasePage(found.getTotalElements(), found.getNumber(), found.getSize(),
+                found.getContent().stream().map(c -> row(c, today)).toList(), Map.of());
+    }
+
+    private CaseRow row(Case aCase, LocalDate today) {
+        return new CaseRow(aCase.caseNumber(), aCase.itemName(), Masking.name(aCase.applicantName()), aCase.status(),
+                aCase.channel(), holder(aCase), aCase.submittedAt(), aCase.currentDeadline(),
+                limits.remaining(aCase, today), limits.light(aCase, today));
+    }
+
+    private static String holder(Case aCase) {
+        String roles = aCase.holderRole();
+        return roles == null ? null : roles.substring(1, roles.length() - 1);
+    }
+
+    private static ApplicantView applicant(Case aCase) {
+        boolean person = "PERSON".equals(aCase.applicantKind());
+        return new ApplicantView(aCase.applicantKind(), person ? Masking.name(aCase.applicantName()) : aCase.applicantName(),
+                person ? Masking.idNumber(aCase.applicantNumber()) : aCase.applicantNumber(),
+                Masking.mobile(aCase.applicantMobile()));
+    }
+
+    private static String[] roles(Actor actor) {
+        String[] patterns = {"-", "-", "-"};
+        int i = 0;
+        for (Role role : List.of(Role.WINDOW_CLERK, Role.APPROVER, Role.DEPARTMENT_LEADER)) {
+            if (actor.has(role) && i < patterns.length) {
+                patterns[i++] = "%," + role.name() + ",%";
+            }
+        }
+        return patterns;
+    }
+}

@@ -1,0 +1,13 @@
+package org.tongban.casework;
+
+import java.time.Instant;
+import org.tongban.casework.CaseEvent.CaseFacts;
+
+/** The applicant handed in the correction; intake starts again. */
+public record CorrectionSubmitted(CaseFacts facts, Instant at, java.time.LocalDate intakeDeadline) implements CaseEvent {
+
+    @Override
+    public CaseStatus status() {
+        return CaseStatus.SUBMITTED;
+    }
+}

@@ -1,0 +1,66 @@
+package org.tongban.casework.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.casework.ActionRequest;
+import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseQueries;
+import org.tongban.casework.CaseStatus;
+import org.tongban.casework.Light;
+import org.tongban.shared.Actors;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.CommonError;
+
+/** Cases over HTTP: one case, actions on it, a member of staff's inbox and an applicant's own cases. */
+@RestController
+@RequestMapping("/api/v1")
+class CaseApi {
+
+    private final CaseQueries queries;
+    private final CaseActions actions;
+
+    CaseApi(CaseQueries queries, CaseActions actions) {
+        this.queries = queries;
+        this.actions = actions;
+    }
+
+    @GetMapping("/cases/{caseNumber}")
+    CaseQueries.CaseView view(@PathVariable String caseNumber) {
+        return queries.view(caseNumber, Actors.current());
+    }
+
+    @PostMapping("/cases/{caseNumber}/actions")
+    CaseActions.Outcome act(@PathVariable String caseNumber, @RequestBody ActionRequest request) {
+        return actions.act(caseNumber, request, Actors.current());
+    }
+
+    @GetMapping("/tasks")
+    CaseQueries.CasePage tasks(@RequestParam(required = false) String status,
+            @RequestParam(required = false) String light, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        return queries.inbox(Actors.current(), parse(CaseStatus.class, "status", status),
+                parse(Light.class, "light", light), page, size);
+    }
+
+    @GetMapping("/me/cases")
+    CaseQueries.CasePage mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.mine(Actors.current(), page, size);
+    }
+
+    /** An optional enum parameter; an unknown value is a field error, not a silent "all". */
+    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip()))
+                .findFirst();
+        return found.orElseThrow(() -> BusinessException.onField(field, CommonError.INVALID_INPUT));
+    }
+}

@@ -1,0 +1,122 @@
+package org.tongban.casework.web;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.casework.ActionRequest;
+import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseQueries;
+import org.tongban.casework.CaseStatus;
+import org.tongban.casework.Light;
+import org.tongban.shared.Actor;
+import org.tongban.shared.Actors;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.Problems;
+
+/**
+ * Case pages: 我的办件 (the applicant's cases, one case with its timeline, withdrawal), and the staff
+ * workspace (the inbox with traffic lights and filters, one case with the actions the caller may take).
+ * Every action is a plain form post, so the pages work without JavaScript.
+ */
+@Controller
+class CasePages {
+
+    private final CaseQueries queries;
+    private final CaseActions actions;
+    private final Problems problems;
+
+    CasePages(CaseQueries queries, CaseActions actions, Problems problems) {
+        this.queries = queries;
+        this.actions = actions;
+        this.problems = problems;
+    }
+
+    @GetMapping("/me/cases")
+    String mine(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("cases", queries.mine(Actors.current(), page, 20));
+        return "casework/mine";
+    }
+
+    @GetMapping("/me/cases/{caseNumber}")
+    String mineOne(@PathVariable String caseNumber, Model model) {
+        show(queries.view(caseNumber, Actors.current()), model);
+        return "casework/case";
+    }
+
+    /** A material as the pages list it: a checked upload (with its file) or paper seen at a window. */
+    record MaterialRow(String name, String fileId, String fileName, boolean paper) {
+    }
+
+    private static void show(CaseQueries.CaseView view, Model model) {
+        model.addAttribute("c", view);
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        view.formData().properties().forEach(e -> fields.put(e.getKey(),
+                e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString()));
+        model.addAttribute("formFields", fields);
+        List<MaterialRow> materials = new java.util.ArrayList<>();
+        view.materials().forEach(m -> materials.add(new MaterialRow(m.path("name").asString(),
+                m.has("fileId") ? m.get("fileId").asString() : null,
+                m.has("fileName") ? m.get("fileName").asString() : null, m.path("paper").asBoolean(false))));
+        model.addAttribute("materials", materials);
+    }
+
+    @PostMapping("/me/cases/{caseNumber}/withdraw")
+    String withdraw(@PathVariable String caseNumber, RedirectAttributes redirect) {
+        act(caseNumber, ActionRequest.of("withdraw", null), redirect);
+        return "redirect:/me/cases/" + caseNumber;
+    }
+
+    @GetMapping("/workspace/cases")
+    String inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String light,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        CaseStatus statusFilter = CaseApi.parse(CaseStatus.class, "status", status);
+        Light lightFilter = CaseApi.parse(Light.class, "light", light);
+        model.addAttribute("inbox", queries.inbox(Actors.current(), statusFilter, lightFilter, page, 20));
+        model.addAttribute("status", statusFilter);
+        model.addAttribute("light", lightFilter);
+        model.addAttribute("statuses", Arrays.asList(CaseStatus.values()));
+        return "casework/inbox";
+    }
+
+    @GetMapping("/workspace/cases/{caseNumber}")
+    String work(@PathVariable String caseNumber, Model model) {
+        show(queries.view(caseNumber, Actors.current()), model);
+        model.addAttribute("procedures", CaseActions.SPECIAL_PROCEDURES);
+        model.addAttribute("deliveryMethods", CaseActions.DELIVERY_METHODS);
+        return "casework/work";
+    }
+
+    @PostMapping("/workspace/cases/{caseNumber}/actions")
+    String workAction(@PathVariable String caseNumber, @RequestParam(required = false) String action,
+            @RequestParam(required = false) String opinion, @RequestParam(required = false) String basis,
+            @RequestParam(required = false) String missing, @RequestParam(required = false) String procedure,
+            @RequestParam(required = false) Integer plannedDays, @RequestParam(required = false) String deliveryMethod,
+            @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) Long expectedVersion,
+            RedirectAttributes redirect) {
+        List<String> missingItems = missing == null ? null
+                : Arrays.stream(missing.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        act(caseNumber, new ActionRequest(action, opinion, basis, missingItems, procedure, plannedDays, deliveryMethod,
+                trackingNumber, null, expectedVersion), redirect);
+        return "redirect:/workspace/cases/" + caseNumber;
+    }
+
+    private void act(String caseNumber, ActionRequest request, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        try {
+            var outcome = actions.act(caseNumber, request, actor);
+            redirect.addFlashAttribute("notice", "case.notice." + outcome.status());
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+            redirect.addFlashAttribute("failedAction", request.action());
+        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("errors", java.util.Map.of("global",
+                    problems.message(org.tongban.casework.CaseError.CASE_CHANGED)));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.tongban.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.tongban.IntegrationTest;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.IdentityFixtures;
+import org.tongban.shared.Role;
+
+/** The case pages without JavaScript: apply online, follow the case, correct it, and work it at a window. */
+class CasePagesTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    private MockMultipartHttpServletRequestBuilder withRequiredFiles(MockMultipartHttpServletRequestBuilder request,
+            ItemDetail item) {
+        for (int i = 0; i < item.materials().size(); i++) {
+            if (item.materials().get(i).required()) {
+                request.file(new MockMultipartFile("file_" + i, "材料" + i + ".pdf", "application/pdf", CaseFixtures.pdf()));
+            }
+        }
+        return request;
+    }
+
+    @Test
+    void aPersonAppliesFollowsAndCorrectsTheCaseOnPagesAndStaffWorkIt() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        ItemDetail item = CaseFixtures.of(mvc, context).listing(true, "PROMISED");
+        Authentication citizen = identity.signedIn(identity.person("钱九", newIdNumber(), newMobile()).username());
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+
+        mvc.perform(get("/apply/{c}", item.code()).with(authentication(citizen))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(item.name())))
+                .andExpect(content().string(containsString("来源：实名认证")))
+                .andExpect(content().string(containsString("钱*")));
+
+        // Nothing uploaded: back to the form with the missing materials named.
+        mvc.perform(multipart("/apply/{c}", item.code()).param("submissionKey", CaseFixtures.newKey())
+                        .with(authentication(citizen)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errors"));
+
+        String location = mvc.perform(withRequiredFiles(multipart("/apply/{c}", item.code()), item)
+                        .param("submissionKey", CaseFixtures.newKey()).param("reason", "开办新店")
+                        .param("address", "临沂市兰山区测试路1号").with(authentication(citizen)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(location).startsWith("/me/cases/");
+        String number = location.substring("/me/cases/".length());
+        mvc.perform(get("/me/cases").with(authentication(citizen))).andExpect(content().string(containsString(number)));
+        mvc.perform(get(location).with(authentication(citizen))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("待受理")));
+
+        mvc.perform(get("/workspace/cases").with(authentication(clerk))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(number)));
+        String work = mvc.perform(get("/workspace/cases/{n}", number).with(authentication(clerk)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("开办新店")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(work).contains("补正告知").contains("不予受理");
+        String fileLink = work.replaceAll("(?s).*href=\"(/cases/" + number + "/files/[^\"]+)\".*", "$1");
+        mvc.perform(get(fileLink).with(authentication(clerk))).andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"));
+        var stranger = identity.signedIn(identity.person("陌生人", newIdNumber(), newMobile()).username());
+        mvc.perform(get(fileLink).with(authentication(stranger))).andExpect(status().isNotFound());
+
+        // A correction request without items stays, with the field's message; with items it goes through.
+        mvc.perform(post("/workspace/cases/{n}/actions", number).param("action", "request-correction").param("missing", "  ")
+                        .with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/workspace/cases/{n}/actions", number).param("action", "request-correction")
+                        .param("missing", "营业执照复印件不清晰\n缺少法定代表人签字").with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attribute("notice", "case.notice.CORRECTION_REQUESTED"));
+        mvc.perform(get(location).with(authentication(citizen)))
+                .andExpect(content().string(containsString("缺少法定代表人签字")))
+                .andExpect(content().string(containsString("提交补正")));
+        mvc.perform(multipart("/me/cases/{n}/correction", number)
+                        .file(new MockMultipartFile("files", "补正.pdf", "application/pdf", CaseFixtures.pdf()))
+                        .param("note", "已补签字").with(authentication(citizen)).with(csrf()))
+                .andExpect(flash().attribute("notice", "case.notice.SUBMITTED"));
+        mvc.perform(get("/workspace/cases/{n}", number).with(authentication(clerk)))
+                .andExpect(content().string(containsString("已补签字")))
+                .andExpect(content().string(containsString("补正.pdf")));
+    }
+
+    @Test
+    void aWindowClerkEntersAWalkInWithTheMaterialsChecklist() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        ItemDetail item = CaseFixtures.of(mvc, context).listing(true, "IMMEDIATE");
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        mvc.perform(get("/workspace/window").with(authentication(clerk))).andExpect(status().isOk());
+        mvc.perform(get("/apply/{c}", item.code()).with(authentication(clerk)))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/workspace/window/{c}", item.code()).with(authentication(clerk))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("材料核验清单")));
+        var request = multipart("/workspace/window/{c}", item.code()).param("submissionKey", CaseFixtures.newKey())
+                .param("applicantKind", "PERSON").param("applicantName", "吴十").param("applicantNumber", newIdNumber())
+                .param("applicantMobile", newMobile()).with(authentication(clerk)).with(csrf());
+        for (int i = 0; i < item.materials().size(); i++) {
+            request.param("paper_" + i, "1");
+        }
+        String location = mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(location).startsWith("/workspace/cases/");
+        mvc.perform(get(location).with(authentication(clerk))).andExpect(content().string(containsString("窗口受理")))
+                .andExpect(content().string(containsString("纸质材料")));
+    }
+}

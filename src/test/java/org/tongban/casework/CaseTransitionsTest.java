@@ -1,0 +1,108 @@
+package org.tongban.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.tongban.IntegrationTest;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.IdentityFixtures;
+import org.tongban.shared.Role;
+
+/** Every action in every status where it is not allowed: 409 problem+json, and the case is unchanged. */
+class CaseTransitionsTest extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void everyIllegalTransitionIsRefusedWithConflictAndChangesNothing() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        var fixtures = CaseFixtures.of(mvc, context);
+        Authentication citizen = identity.signedIn(identity.person("王五", newIdNumber(), newMobile()).username());
+        Authentication staff = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, Role.WINDOW_CLERK, Role.APPROVER,
+                Role.DEPARTMENT_LEADER));
+        ItemDetail permit = fixtures.listing(true, "PROMISED");
+        Map<String, Object> approve = Map.of("action", "approve", "opinion", "同意");
+
+        Map<CaseStatus, String> inStatus = new EnumMap<>(CaseStatus.class);
+        inStatus.put(CaseStatus.SUBMITTED, fixtures.apply(permit, citizen));
+        String correcting = fixtures.apply(permit, citizen);
+        fixtures.act(staff, correcting, Map.of("action", "request-correction", "missing", List.of("申请表"))).andExpect(status().isOk());
+        inStatus.put(CaseStatus.CORRECTION_REQUESTED, correcting);
+        String refused = fixtures.apply(permit, citizen);
+        fixtures.act(staff, refused, Map.of("action", "refuse", "opinion", "不符合", "basis", "第三十二条")).andExpect(status().isOk());
+        inStatus.put(CaseStatus.REFUSED, refused);
+        String withdrawn = fixtures.apply(permit, citizen);
+        fixtures.act(citizen, withdrawn, Map.of("action", "withdraw")).andExpect(status().isOk());
+        inStatus.put(CaseStatus.WITHDRAWN, withdrawn);
+        String accepted = fixtures.apply(permit, citizen);
+        fixtures.act(staff, accepted, Map.of("action", "accept")).andExpect(status().isOk());
+        inStatus.put(CaseStatus.ACCEPTED, accepted);
+        String suspended = fixtures.apply(permit, citizen);
+        fixtures.act(staff, suspended, Map.of("action", "accept")).andExpect(status().isOk());
+        fixtures.act(staff, suspended, Map.of("action", "start-special-procedure", "procedure", "HEARING",
+                "opinion", "听证", "plannedDays", 10)).andExpect(status().isOk());
+        inStatus.put(CaseStatus.SUSPENDED, suspended);
+        String review = fixtures.apply(permit, citizen);
+        fixtures.act(staff, review, Map.of("action", "accept")).andExpect(status().isOk());
+        fixtures.act(staff, review, approve).andExpect(jsonPath("$.status").value("UNDER_REVIEW"));
+        inStatus.put(CaseStatus.UNDER_REVIEW, review);
+        String approved = fixtures.apply(permit, citizen);
+        fixtures.act(staff, approved, Map.of("action", "accept")).andExpect(status().isOk());
+        fixtures.act(staff, approved, approve).andExpect(status().isOk());
+        fixtures.act(staff, approved, approve).andExpect(jsonPath("$.status").value("APPROVED"));
+        inStatus.put(CaseStatus.APPROVED, approved);
+        String denied = fixtures.apply(permit, citizen);
+        fixtures.act(staff, denied, Map.of("action", "accept")).andExpect(status().isOk());
+        Map<String, Object> deny = Map.of("action", "deny", "opinion", "不符合", "basis", "第十二条");
+        fixtures.act(staff, denied, deny).andExpect(status().isOk());
+        fixtures.act(staff, denied, deny).andExpect(jsonPath("$.status").value("DENIED"));
+        inStatus.put(CaseStatus.DENIED, denied);
+        String completed = fixtures.apply(permit, citizen);
+        fixtures.act(staff, completed, Map.of("action", "accept")).andExpect(status().isOk());
+        fixtures.act(staff, completed, approve).andExpect(status().isOk());
+        fixtures.act(staff, completed, approve).andExpect(status().isOk());
+        fixtures.act(staff, completed, Map.of("action", "complete")).andExpect(jsonPath("$.status").value("COMPLETED"));
+        inStatus.put(CaseStatus.COMPLETED, completed);
+        String delivered = fixtures.apply(permit, citizen);
+        fixtures.act(staff, delivered, Map.of("action", "accept")).andExpect(status().isOk());
+        fixtures.act(staff, delivered, approve).andExpect(status().isOk());
+        fixtures.act(staff, delivered, approve).andExpect(status().isOk());
+        fixtures.act(staff, delivered, Map.of("action", "complete")).andExpect(status().isOk());
+        fixtures.act(staff, delivered, Map.of("action", "deliver", "deliveryMethod", "ELECTRONIC"))
+                .andExpect(jsonPath("$.status").value("DELIVERED"));
+        inStatus.put(CaseStatus.DELIVERED, delivered);
+        assertThat(inStatus).hasSize(CaseStatus.values().length);
+
+        int refusals = 0;
+        for (var entry : inStatus.entrySet()) {
+            for (CaseAction action : CaseAction.values()) {
+                if (action.allowedIn(entry.getKey())) {
+                    continue;
+                }
+                Authentication who = action.byApplicant() ? citizen : staff;
+                fixtures.act(who, entry.getValue(), Map.of("action", action.wireName(), "opinion", "试图越权操作"))
+                        .andExpect(status().isConflict())
+                        .andExpect(jsonPath("$.code").value("ACTION_NOT_ALLOWED"));
+                String body = mvc.perform(get("/api/v1/cases/{n}", entry.getValue()).with(authentication(staff)))
+                        .andReturn().getResponse().getContentAsString();
+                assertThat((String) JsonPath.read(body, "$.status")).isEqualTo(entry.getKey().name());
+                refusals++;
+            }
+        }
+        assertThat(refusals).isGreaterThan(80);
+        fixtures.act(staff, accepted, Map.of("action", "launch-missiles")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("ACTION_UNKNOWN"));
+    }
+}
