@@ -213,6 +213,44 @@ class CaseLifecycleTest extends IntegrationTest {
     }
 
     @Test
+    void anOverdueCaseTurnsRedTellsItsLeadersOnceAndShowsInSupervision() throws Exception {
+        ItemDetail item = listing(false, "PROMISED");
+        clock.setTo(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
+        String number = cases.apply(item, citizen);
+        cases.act(clerk, number, Map.of("action", "accept")).andExpect(status().isOk());
+        LocalDate deadline = LocalDate.parse(JsonPath.read(view(approver, number), "$.promisedDeadline"));
+        clock.setTo(deadline, LocalTime.of(9, 0));
+        String onTheDay = view(approver, number);
+        assertThat((String) JsonPath.read(onTheDay, "$.light")).isEqualTo("YELLOW");
+        assertThat((Integer) JsonPath.read(onTheDay, "$.remainingDays")).isZero();
+        clock.setTo(context.getBean(WorkingCalendar.class).plusWorkingDays(deadline, 1), LocalTime.of(9, 0));
+        String late = view(approver, number);
+        assertThat((String) JsonPath.read(late, "$.light")).isEqualTo("RED");
+        assertThat((Integer) JsonPath.read(late, "$.remainingDays")).isEqualTo(-1);
+
+        CaseDeadlines deadlines = context.getBean(CaseDeadlines.class);
+        assertThat(deadlines.notifyOverdue()).isPositive();
+        String notices = mvc.perform(get("/workspace/cases").with(authentication(leader)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(notices).contains(number).contains("已超期");
+        assertThat(jdbc.sql("select count(*) from staff_notice where link = ?").param("/workspace/cases/" + number)
+                .query(Long.class).single()).isEqualTo(1);
+        deadlines.notifyOverdue();
+        assertThat(jdbc.sql("select count(*) from staff_notice where link = ?").param("/workspace/cases/" + number)
+                .query(Long.class).single()).isEqualTo(1);
+        var identity = IdentityFixtures.from(context);
+        Authentication supervisor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.SUPERVISOR));
+        String overdue = mvc.perform(get("/api/v1/supervision/overdue").param("size", "100").with(authentication(supervisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(overdue, "$.rows[*].caseNumber")).contains(number);
+        mvc.perform(get("/api/v1/supervision/overdue").with(authentication(citizen))).andExpect(status().isForbidden());
+        String red = mvc.perform(get("/api/v1/tasks").param("light", "RED").param("size", "100").with(authentication(approver)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(red, "$.rows[*].caseNumber")).contains(number);
+        assertThat((Integer) JsonPath.read(red, "$.lights.RED")).isPositive();
+    }
+
+    @Test
     void aStaleVersionIsRefusedAndNothingChanges() throws Exception {
         String number = cases.apply(listing(false, "PROMISED"), citizen);
         int version = JsonPath.read(view(clerk, number), "$.version");

@@ -49,6 +49,12 @@ class CaseApi {
                 parse(Light.class, "light", light), page, size);
     }
 
+    @GetMapping("/supervision/overdue")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
+    CaseQueries.CasePage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return queries.overdue(Actors.current(), page, size);
+    }
+
     @GetMapping("/me/cases")
     CaseQueries.CasePage mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return queries.mine(Actors.current(), page, size);

@@ -14,6 +14,7 @@ import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.Light;
+import org.tongban.notification.InAppMessages;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
@@ -29,18 +30,28 @@ class CasePages {
 
     private final CaseQueries queries;
     private final CaseActions actions;
+    private final InAppMessages messages;
     private final Problems problems;
 
-    CasePages(CaseQueries queries, CaseActions actions, Problems problems) {
+    CasePages(CaseQueries queries, CaseActions actions, InAppMessages messages, Problems problems) {
         this.queries = queries;
         this.actions = actions;
+        this.messages = messages;
         this.problems = problems;
     }
 
     @GetMapping("/me/cases")
     String mine(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("cases", queries.mine(Actors.current(), page, 20));
+        model.addAttribute("messages", messages.forAccount(Actors.current().username(), 5));
         return "casework/mine";
+    }
+
+    @GetMapping("/workspace/cases/overdue")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
+    String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("overdue", queries.overdue(Actors.current(), page, 50));
+        return "casework/overdue";
     }
 
     @GetMapping("/me/cases/{caseNumber}")
@@ -78,6 +89,7 @@ class CasePages {
         CaseStatus statusFilter = CaseApi.parse(CaseStatus.class, "status", status);
         Light lightFilter = CaseApi.parse(Light.class, "light", light);
         model.addAttribute("inbox", queries.inbox(Actors.current(), statusFilter, lightFilter, page, 20));
+        model.addAttribute("notices", messages.forStaff(Actors.current(), 5));
         model.addAttribute("status", statusFilter);
         model.addAttribute("light", lightFilter);
         model.addAttribute("statuses", Arrays.asList(CaseStatus.values()));
