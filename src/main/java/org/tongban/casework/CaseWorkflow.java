@@ -90,7 +90,7 @@ class CaseWorkflow {
     }
 
     private Position position(String instanceId) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).list();
+        List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).includeIdentityLinks().list();
         if (open.isEmpty()) {
             return Position.ENDED;
         }
@@ -98,9 +98,9 @@ class CaseWorkflow {
         if (task.getAssignee() != null) {
             return new Position(task.getTaskDefinitionKey(), "," + APPLICANT + ",");
         }
-        String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
+        String groups = task.getIdentityLinks().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).sorted().collect(Collectors.joining(","));
+                .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
         return new Position(task.getTaskDefinitionKey(), groups.isEmpty() ? null : "," + groups + ",");
     }
 }

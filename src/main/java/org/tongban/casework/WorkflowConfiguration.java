@@ -28,11 +28,16 @@ class WorkflowConfiguration {
 
     /**
      * H2 runs in PostgreSQL mode, where Flowable's H2 scripts fail ({@code IDENTITY}); its PostgreSQL scripts
-     * work on both.
+     * work on both. No Spring bean is reachable from a process expression.
      */
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> workflowDatabase() {
-        return configuration -> configuration.setDatabaseType("postgres");
+        return configuration -> {
+            configuration.setDatabaseType("postgres");
+            // Expressions in processes (including those administrators upload) see process variables only,
+            // never the application's beans.
+            configuration.setBeans(new java.util.HashMap<>());
+        };
     }
 
     /** The engine creates or checks its tables only after Flyway has migrated (or, in tests, cleaned) the schema. */

@@ -30,72 +30,7 @@ import org.tongban.shared.IdNumber;
  * screenshots of the home, sign-in and personal pages at desktop (1366×768) and phone (390×844) widths
  * in target/screenshots/. Playwright never downloads a browser here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles(resolver = TestDatabase.class)
-@Import(TestConfig.class)
-class BrowserE2ETest {
-
-    static final Path SHOTS = Paths.get("target/screenshots");
-    static final Map<String, int[]> VIEWPORTS = Map.of("desktop", new int[] {1366, 768}, "mobile", new int[] {390, 844});
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    static void launch() throws Exception {
-        Files.createDirectories(SHOTS);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("tongban.e2e.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void open() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("zh-CN"));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closeContext() {
-        context.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    /** Screenshots at both widths, and checks that nothing spills sideways and no message key is missing. */
-    private void shoot(String name) {
-        assertThat(page.locator("body").innerText()).as(name + " has a missing message").doesNotContain("??");
-        for (var viewport : VIEWPORTS.entrySet()) {
-            page.setViewportSize(viewport.getValue()[0], viewport.getValue()[1]);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + "-" + viewport.getKey() + ".png"))
-                    .setFullPage(true));
-            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-            assertThat(((Number) overflow).intValue()).as(name + " overflows at " + viewport.getKey()).isLessThanOrEqualTo(0);
-        }
-        page.setViewportSize(1366, 768);
-    }
+class BrowserE2ETest extends BrowserTestSupport {
 
     private static String idNumber(int n) {
         String first17 = "3713021988" + String.format("%02d", 1 + n % 12) + String.format("%02d", 1 + n % 28)

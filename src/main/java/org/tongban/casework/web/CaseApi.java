@@ -25,10 +25,25 @@ class CaseApi {
 
     private final CaseQueries queries;
     private final CaseActions actions;
+    private final org.tongban.casework.ProcessDefinitions processes;
 
-    CaseApi(CaseQueries queries, CaseActions actions) {
+    CaseApi(CaseQueries queries, CaseActions actions, org.tongban.casework.ProcessDefinitions processes) {
         this.queries = queries;
         this.actions = actions;
+        this.processes = processes;
+    }
+
+    /** A listing's own BPMN process (the request body is the BPMN XML); checked before it is deployed. */
+    @org.springframework.web.bind.annotation.PutMapping(path = "/items/{code}/process",
+            consumes = {"application/xml", "text/xml", "application/octet-stream"})
+    org.tongban.casework.ProcessDefinitions.Deployed deployProcess(@PathVariable String code, @RequestBody byte[] bpmn) {
+        return processes.deploy(code, bpmn, Actors.current());
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/items/{code}/process")
+    org.springframework.http.ResponseEntity<Void> resetProcess(@PathVariable String code) {
+        processes.reset(code, Actors.current());
+        return org.springframework.http.ResponseEntity.noContent().build();
     }
 
     @GetMapping("/cases/{caseNumber}")

@@ -13,6 +13,7 @@ import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
+import org.tongban.casework.DocumentKind;
 import org.tongban.casework.Light;
 import org.tongban.notification.InAppMessages;
 import org.tongban.shared.Actor;
@@ -75,6 +76,7 @@ class CasePages {
                 m.has("fileId") ? m.get("fileId").asString() : null,
                 m.has("fileName") ? m.get("fileName").asString() : null, m.path("paper").asBoolean(false))));
         model.addAttribute("materials", materials);
+        model.addAttribute("documents", DocumentKind.availableFor(view));
     }
 
     @PostMapping("/me/cases/{caseNumber}/withdraw")

@@ -1,0 +1,166 @@
+package org.tongban.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.tongban.casework.CaseFixtures;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.IdentityFixtures;
+import org.tongban.shared.IdNumber;
+import org.tongban.shared.Role;
+
+/**
+ * A case in the browser, online and at a window: a person applies with the auto-filled form and uploads,
+ * the clerk asks for a correction, the person corrects, the approver (and the leader, for a permit)
+ * decides, the case is finished and delivered, and the person sees 已送达 with the decision to download.
+ * Screenshots of every screen at both widths, also in 适老化 mode for the applicant's case page.
+ */
+class CaseFlowE2ETest extends BrowserTestSupport {
+
+    @Autowired
+    ApplicationContext spring;
+
+    private static String idNumber() {
+        int n = (int) (System.nanoTime() % 1_000_000);
+        String first17 = "3713021975" + String.format("%02d", 1 + n % 12) + String.format("%02d", 1 + n / 12 % 28)
+                + String.format("%03d", n % 1000);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    private static String mobile() {
+        return "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
+    }
+
+    private void act(String action) {
+        page.locator("form:has(input[name=action][value='" + action + "']) button[type=submit]").click();
+        page.waitForLoadState();
+    }
+
+    @Test
+    void aPersonAppliesOnlineCorrectsAndGetsTheDecision() throws Exception {
+        var identity = IdentityFixtures.from(spring);
+        ItemDetail item = CaseFixtures.of(null, spring).listing(true, "PROMISED");
+        String mobile = mobile();
+        identity.person("孙丽华", idNumber(), mobile);
+        String clerk = identity.staff(item.department().name(), Role.WINDOW_CLERK);
+        String approver = identity.staff(item.department().name(), Role.APPROVER);
+        String leader = identity.staff(item.department().name(), Role.DEPARTMENT_LEADER);
+        Path pdf = Files.createTempFile("material", ".pdf");
+        Files.write(pdf, CaseFixtures.pdf());
+
+        signIn(mobile, IdentityFixtures.PASSWORD);
+        page.navigate(url("/guide/" + item.code()));
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我要办理")).first().click();
+        page.waitForURL("**/apply/**");
+        assertThat(page.locator("body").innerText()).contains("来源：实名认证").contains("孙*");
+        page.locator("#address").fill("临沂市兰山区通达路 88 号");
+        page.locator("#reason").fill("新开门店，申请办理");
+        for (int i = 0; i < item.materials().size(); i++) {
+            if (item.materials().get(i).required()) {
+                page.locator("#file_" + i).setInputFiles(pdf);
+            }
+        }
+        shoot("case-apply");
+        page.locator("form[action^='/apply/'] button[type=submit]").click();
+        page.waitForURL("**/me/cases/**");
+        String number = page.url().substring(page.url().lastIndexOf('/') + 1);
+        assertThat(page.locator("body").innerText()).contains("待受理").contains(number);
+        shoot("case-submitted");
+        signOut();
+
+        signIn(clerk, IdentityFixtures.PASSWORD);
+        page.navigate(url("/workspace/cases"));
+        assertThat(page.locator("body").innerText()).contains(number);
+        shoot("case-inbox");
+        page.navigate(url("/workspace/cases/" + number));
+        shoot("case-work-intake");
+        page.locator("#missing-request-correction").fill("身份证复印件不清晰，请重新上传\n申请表缺少签字");
+        act("request-correction");
+        assertThat(page.locator("body").innerText()).contains("计时暂停");
+        signOut();
+
+        signIn(mobile, IdentityFixtures.PASSWORD);
+        page.navigate(url("/me/cases/" + number));
+        assertThat(page.locator("#correction").innerText()).contains("申请表缺少签字");
+        shoot("case-correction");
+        page.locator("#note").fill("已重新扫描并补签");
+        page.locator("#files").setInputFiles(pdf);
+        page.locator("#correction button[type=submit]").click();
+        page.waitForLoadState();
+        assertThat(page.locator("body").innerText()).contains("待受理");
+        signOut();
+
+        signIn(clerk, IdentityFixtures.PASSWORD);
+        page.navigate(url("/workspace/cases/" + number));
+        act("accept");
+        signOut();
+        signIn(approver, IdentityFixtures.PASSWORD);
+        page.navigate(url("/workspace/cases/" + number));
+        page.locator("#opinion-approve").fill("材料齐全，符合法定条件");
+        page.locator("#basis-approve").fill("《中华人民共和国行政许可法》第三十八条");
+        shoot("case-work-review");
+        act("approve");
+        signOut();
+        signIn(leader, IdentityFixtures.PASSWORD);
+        page.navigate(url("/workspace/cases/" + number));
+        page.locator("#opinion-approve").fill("同意");
+        act("approve");
+        act("complete");
+        signOut();
+        signIn(clerk, IdentityFixtures.PASSWORD);
+        page.navigate(url("/workspace/cases/" + number));
+        page.locator("#method-deliver").selectOption("ELECTRONIC");
+        act("deliver");
+        signOut();
+
+        signIn(mobile, IdentityFixtures.PASSWORD);
+        page.navigate(url("/me/cases/" + number));
+        String done = page.locator("body").innerText();
+        assertThat(done).contains("已送达").contains("准予").contains("拟准予");
+        shoot("case-delivered");
+        var decision = page.locator("a[href*='/documents/approval-decision']");
+        if (decision.count() > 0) {
+            var download = page.request().get(decision.first().getAttribute("href").startsWith("http")
+                    ? decision.first().getAttribute("href") : url(decision.first().getAttribute("href")));
+            assertThat(download.status()).isEqualTo(200);
+            assertThat(download.headers().get("content-type")).startsWith("application/pdf");
+        }
+        page.navigate(url("/preferences/elder?on=1&back=/me/cases/" + number));
+        shoot("case-delivered-elder");
+    }
+
+    @Test
+    void aClerkTakesAWalkInAtTheWindowAndDecidesOnTheSpot() {
+        var identity = IdentityFixtures.from(spring);
+        ItemDetail item = CaseFixtures.of(null, spring).listing(true, "IMMEDIATE");
+        String clerk = identity.staff(item.department().name(), Role.WINDOW_CLERK);
+        signIn(clerk, IdentityFixtures.PASSWORD);
+        page.navigate(url("/workspace/window"));
+        shoot("window-items");
+        page.navigate(url("/workspace/window/" + item.code()));
+        page.locator("#applicantName").fill("周建国");
+        page.locator("#applicantNumber").fill(idNumber());
+        page.locator("#applicantMobile").fill(mobile());
+        for (int i = 0; i < item.materials().size(); i++) {
+            page.locator("#paper_" + i).check();
+        }
+        shoot("window-entry");
+        page.locator("form[action^='/workspace/window/'] button[type=submit]").click();
+        page.waitForURL("**/workspace/cases/**");
+        assertThat(page.locator("body").innerText()).contains("窗口受理").contains("纸质材料");
+        act("accept");
+        page.locator("#opinion-approve").fill("材料齐全，当场办结");
+        act("approve");
+        act("complete");
+        page.locator("#method-deliver").selectOption("WINDOW");
+        act("deliver");
+        assertThat(page.locator("body").innerText()).contains("已送达");
+        shoot("window-delivered");
+    }
+}
