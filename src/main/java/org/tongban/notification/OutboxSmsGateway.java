@@ -32,7 +32,7 @@ public class OutboxSmsGateway implements SmsGateway {
     public void send(MobileNumber mobile, String purpose, String text) {
         jdbc.sql("insert into sms_outbox (mobile, purpose, text, created_at) values (?, ?, ?, ?)")
                 .params(mobile.value(), purpose, text, Timestamp.from(clock.instant())).update();
-        log.info("SMS {} queued for {}", purpose, mobile.masked());
+        log.debug("SMS {} queued for {}", purpose, mobile.masked());
     }
 
     /** The newest messages, newest first. */

@@ -111,10 +111,10 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         page.navigate(url("/workspace/cases/" + number));
         page.locator("#opinion-approve").fill("同意");
         act("approve");
-        act("complete");
         signOut();
         signIn(clerk, IdentityFixtures.PASSWORD);
         page.navigate(url("/workspace/cases/" + number));
+        act("complete");
         page.locator("#method-deliver").selectOption("ELECTRONIC");
         act("deliver");
         signOut();

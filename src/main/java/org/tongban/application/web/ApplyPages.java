@@ -59,9 +59,12 @@ class ApplyPages {
     private final CaseActions actions;
     private final AuditTrail audit;
     private final Problems problems;
+    private final org.springframework.context.MessageSource texts;
 
     ApplyPages(Catalog catalog, Applicants applicants, Submissions submissions, UploadedFiles uploads,
-            CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems) {
+            CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems,
+            org.springframework.context.MessageSource texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.applicants = applicants;
         this.submissions = submissions;
@@ -181,7 +184,8 @@ class ApplyPages {
                     continue;
                 }
                 var upload = uploads.upload(actor, name(file), file.getContentType(), bytes(file));
-                added.addObject().put("name", upload.name()).put("fileId", upload.id()).put("fileName", upload.name())
+                added.addObject().put("name", texts.getMessage("apply.correction.material", null, java.util.Locale.SIMPLIFIED_CHINESE))
+                        .put("fileId", upload.id()).put("fileName", upload.name())
                         .put("mediaType", upload.mediaType()).put("sha256", upload.sha256()).put("size", upload.size())
                         .put("correction", true);
             }
