@@ -97,6 +97,7 @@ class CrashRecoveryTest {
             app.destroyForcibly();
         }
         assertThat(acknowledged).as("submissions acknowledged before the kill").hasSizeGreaterThan(20);
+        System.out.printf("crash recovery: %d submissions acknowledged before SIGKILL%n", acknowledged.size());
 
         Process restarted = start(port, files);
         try {
@@ -145,12 +146,16 @@ class CrashRecoveryTest {
 
     private static Process start(int port, Path files) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        // Surefire runs tests from a manifest-only jar; it names the real class path in its own property.
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return new ProcessBuilder(java, "-Xmx512m", "-cp", classPath,
                 "org.tongban.TongbanApplication", "--server.port=" + port, "--spring.profiles.active=crash",
                 "--spring.datasource.url=" + PG.substring(0, PG.lastIndexOf('/') + 1) + DATABASE,
                 "--spring.datasource.username=" + PG_USER, "--spring.datasource.password=" + PG_PASSWORD,
                 "--tongban.files.directory=" + files, "--logging.level.root=warn", "--spring.main.banner-mode=off")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target", "crash-recovery-app.log").toFile()))
+                .start();
     }
 
     private static void waitUntilReady(int port) throws Exception {

@@ -77,6 +77,27 @@ class CasePagesTest extends IntegrationTest {
         var stranger = identity.signedIn(identity.person("陌生人", newIdNumber(), newMobile()).username());
         mvc.perform(get(fileLink).with(authentication(stranger))).andExpect(status().isNotFound());
 
+        // The clerk reads the material in place and pins a note to it for the correction notice.
+        String fileId = fileLink.substring(fileLink.lastIndexOf('/') + 1);
+        String viewerPath = "/cases/" + number + "/files/" + fileId + "/view";
+        mvc.perform(get(viewerPath).with(authentication(clerk))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("点击要批注的位置")));
+        mvc.perform(get("/cases/{n}/files/{f}/pages/1.png", number, fileId).with(authentication(clerk)))
+                .andExpect(status().isOk()).andExpect(content().contentType("image/png"));
+        mvc.perform(get("/cases/{n}/files/{f}/pages/9.png", number, fileId).with(authentication(clerk)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "-5")
+                        .param("pin.y", "10").param("pageHeight", "1035").param("note", "签字处空白")
+                        .with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
+                        .param("pin.y", "900").param("pageHeight", "1035").param("note", "签字处空白，请签字")
+                        .param("forCorrection", "true").with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attribute("notice", "material.annotated"));
+        mvc.perform(get(viewerPath).with(authentication(citizen))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("签字处空白，请签字"))));
+        mvc.perform(get(viewerPath).with(authentication(stranger))).andExpect(status().isNotFound());
+
         // A correction request without items stays, with the field's message; with items it goes through.
         mvc.perform(post("/workspace/cases/{n}/actions", number).param("action", "request-correction").param("missing", "  ")
                         .with(authentication(clerk)).with(csrf()))
@@ -84,6 +105,9 @@ class CasePagesTest extends IntegrationTest {
         mvc.perform(post("/workspace/cases/{n}/actions", number).param("action", "request-correction")
                         .param("missing", "营业执照复印件不清晰\n缺少法定代表人签字").with(authentication(clerk)).with(csrf()))
                 .andExpect(flash().attribute("notice", "case.notice.CORRECTION_REQUESTED"));
+        mvc.perform(get(viewerPath).with(authentication(citizen)))
+                .andExpect(content().string(containsString("签字处空白，请签字")))
+                .andExpect(content().string(containsString("cx=\"400\" cy=\"900\"")));
         mvc.perform(get(location).with(authentication(citizen)))
                 .andExpect(content().string(containsString("缺少法定代表人签字")))
                 .andExpect(content().string(containsString("提交补正")));
@@ -117,5 +141,21 @@ class CasePagesTest extends IntegrationTest {
         assertThat(location).startsWith("/workspace/cases/");
         mvc.perform(get(location).with(authentication(clerk))).andExpect(content().string(containsString("窗口受理")))
                 .andExpect(content().string(containsString("纸质材料")));
+        String number = location.substring("/workspace/cases/".length());
+
+        // 批量办理 from the inbox: the case is accepted, an unknown number is reported, nothing else changes.
+        mvc.perform(post("/workspace/cases/bulk").param("action", "accept").param("cases", number, "NO-SUCH-CASE")
+                        .with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attribute("bulkDone", 1))
+                .andExpect(flash().attribute("bulkFailures", java.util.Map.of("NO-SUCH-CASE", "未找到该办件，或您无权查看。")));
+        mvc.perform(post("/workspace/cases/bulk").param("action", "withdraw").param("cases", number)
+                        .with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attributeExists("errors"));
+        // A common opinion (常用意见) stands in for one not written out.
+        mvc.perform(post("/workspace/cases/{n}/actions", number).param("action", "approve")
+                        .param("opinionTemplate", "申请材料齐全，符合法定条件，同意。").with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attribute("notice", "case.notice.APPROVED"));
+        mvc.perform(get(location).with(authentication(clerk)))
+                .andExpect(content().string(containsString("申请材料齐全，符合法定条件，同意。")));
     }
 }

@@ -17,7 +17,7 @@ import org.tongban.shared.Role;
 
 /**
  * A case in the browser, online and at a window: a person applies with the auto-filled form and uploads,
- * the clerk asks for a correction, the person corrects, the approver (and the leader, for a permit)
+ * the clerk pins a note on a material and asks for a correction, the person sees the note and the person corrects, the approver (and the leader, for a permit)
  * decides, the case is finished and delivered, and the person sees 已送达 with the decision to download.
  * Screenshots of every screen at both widths, also in 适老化 mode for the applicant's case page.
  */
@@ -80,6 +80,16 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         shoot("case-inbox");
         page.navigate(url("/workspace/cases/" + number));
         shoot("case-work-intake");
+        // 在线批注: read the first material in place and pin a note where the signature is missing.
+        page.locator("a:has-text('在线查看与批注')").first().click();
+        page.waitForURL("**/view**");
+        page.locator("#note").fill("此处缺少申请人签字");
+        page.locator("input[name=pin]").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(420, 600));
+        page.waitForLoadState();
+        assertThat(page.locator(".tb-pin-dot").count()).isEqualTo(1);
+        assertThat(page.locator(".tb-pin-dot").getAttribute("cx")).isEqualTo("420");
+        shoot("case-material-annotated");
+        page.navigate(url("/workspace/cases/" + number));
         page.locator("#missing-request-correction").fill("身份证复印件不清晰，请重新上传\n申请表缺少签字");
         act("request-correction");
         assertThat(page.locator("body").innerText()).contains("计时暂停");
@@ -89,6 +99,11 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         page.navigate(url("/me/cases/" + number));
         assertThat(page.locator("#correction").innerText()).contains("申请表缺少签字");
         shoot("case-correction");
+        page.locator("a:has-text('在线查看与批注')").first().click();
+        page.waitForURL("**/view**");
+        assertThat(page.locator("body").innerText()).contains("此处缺少申请人签字");
+        shoot("case-material-applicant");
+        page.navigate(url("/me/cases/" + number));
         page.locator("#note").fill("已重新扫描并补签");
         page.locator("#files").setInputFiles(pdf);
         page.locator("#correction button[type=submit]").click();

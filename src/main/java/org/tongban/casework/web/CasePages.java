@@ -92,6 +92,7 @@ class CasePages {
         Light lightFilter = CaseApi.parse(Light.class, "light", light);
         model.addAttribute("inbox", queries.inbox(Actors.current(), statusFilter, lightFilter, page, 20));
         model.addAttribute("notices", messages.forStaff(Actors.current(), 5));
+        model.addAttribute("bulkActions", BULK_ACTIONS);
         model.addAttribute("status", statusFilter);
         model.addAttribute("light", lightFilter);
         model.addAttribute("statuses", Arrays.asList(CaseStatus.values()));
@@ -102,19 +103,59 @@ class CasePages {
     String work(@PathVariable String caseNumber, Model model) {
         show(queries.view(caseNumber, Actors.current()), model);
         model.addAttribute("procedures", CaseActions.SPECIAL_PROCEDURES);
+        model.addAttribute("templates", OPINION_TEMPLATES);
         model.addAttribute("deliveryMethods", CaseActions.DELIVERY_METHODS);
         return "casework/work";
     }
 
+    /** How many common opinions (常用意见) the message bundle holds per action: case.opinion.<action>.<n>. */
+    static final java.util.Map<String, Integer> OPINION_TEMPLATES = java.util.Map.of("approve", 3, "deny", 2,
+            "refuse", 2, "start-special-procedure", 2);
+
+    /** Actions that need no input and may be taken on many cases at once from the inbox. */
+    static final List<String> BULK_ACTIONS = List.of("accept", "complete");
+
+    /** 批量办理: each case in its own transaction; what failed is listed with its reason, the rest go through. */
+    @PostMapping("/workspace/cases/bulk")
+    String bulk(@RequestParam(required = false) String action,
+            @RequestParam(name = "cases", required = false) List<String> caseNumbers, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        if (action == null || !BULK_ACTIONS.contains(action) || caseNumbers == null || caseNumbers.isEmpty()
+                || caseNumbers.size() > 100) {
+            redirect.addFlashAttribute("errors", java.util.Map.of("global",
+                    problems.message(org.tongban.shared.CommonError.INVALID_INPUT)));
+            return "redirect:/workspace/cases";
+        }
+        int done = 0;
+        java.util.Map<String, String> failures = new java.util.LinkedHashMap<>();
+        for (String number : caseNumbers) {
+            try {
+                actions.act(number, ActionRequest.of(action, null), actor);
+                done++;
+            } catch (BusinessException e) {
+                failures.put(number, problems.message(e.code(), e.arguments()));
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                failures.put(number, problems.message(org.tongban.casework.CaseError.CASE_CHANGED));
+            }
+        }
+        redirect.addFlashAttribute("bulkDone", done);
+        redirect.addFlashAttribute("bulkFailures", failures);
+        return "redirect:/workspace/cases";
+    }
+
     @PostMapping("/workspace/cases/{caseNumber}/actions")
     String workAction(@PathVariable String caseNumber, @RequestParam(required = false) String action,
-            @RequestParam(required = false) String opinion, @RequestParam(required = false) String basis,
+            @RequestParam(required = false) String opinion, @RequestParam(required = false) String opinionTemplate,
+            @RequestParam(required = false) String basis,
             @RequestParam(required = false) String missing, @RequestParam(required = false) String procedure,
             @RequestParam(required = false) Integer plannedDays, @RequestParam(required = false) String deliveryMethod,
             @RequestParam(required = false) String trackingNumber, @RequestParam(required = false) Long expectedVersion,
             RedirectAttributes redirect) {
         List<String> missingItems = missing == null ? null
                 : Arrays.stream(missing.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if ((opinion == null || opinion.isBlank()) && opinionTemplate != null && !opinionTemplate.isBlank()) {
+            opinion = opinionTemplate;
+        }
         act(caseNumber, new ActionRequest(action, opinion, basis, missingItems, procedure, plannedDays, deliveryMethod,
                 trackingNumber, null, expectedVersion), redirect);
         return "redirect:/workspace/cases/" + caseNumber;
