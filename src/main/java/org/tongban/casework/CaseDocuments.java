@@ -14,7 +14,9 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.tongban.casework.NoticeLayout.Block;
+import org.tongban.shared.DocumentFonts;
+import org.tongban.shared.NoticeLayout;
+import org.tongban.shared.NoticeLayout.Block;
 import org.tongban.region.DepartmentView;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
@@ -65,7 +67,7 @@ public class CaseDocuments {
      *
      * @throws BusinessException {@link CaseError#CASE_NOT_FOUND} when the caller may not see the case,
      *         {@link CaseError#DOCUMENT_NOT_AVAILABLE} when the case has not reached the document yet,
-     *         {@link CaseError#DOCUMENT_FONT_MISSING} when the server has no Chinese font
+     *         {@link org.tongban.shared.CommonError#DOCUMENT_FONT_MISSING} when the server has no Chinese font
      */
     public byte[] render(String caseNumber, DocumentKind kind, Actor actor) {
         CaseQueries.CaseView view = queries.view(caseNumber, actor);

@@ -29,8 +29,7 @@ public enum CaseError implements ErrorCode {
     LISTING_NOT_FOUND(HttpStatus.NOT_FOUND),
     SUBMISSION_KEY_INVALID(HttpStatus.BAD_REQUEST),
     DOCUMENT_UNKNOWN(HttpStatus.NOT_FOUND),
-    DOCUMENT_NOT_AVAILABLE(HttpStatus.CONFLICT),
-    DOCUMENT_FONT_MISSING(HttpStatus.SERVICE_UNAVAILABLE);
+    DOCUMENT_NOT_AVAILABLE(HttpStatus.CONFLICT);
 
     private final HttpStatus status;
 

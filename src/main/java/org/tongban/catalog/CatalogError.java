@@ -19,7 +19,8 @@ public enum CatalogError implements ErrorCode {
     REVIEWER_IS_AUTHOR(HttpStatus.CONFLICT),
     BASIC_ENTRY_NOT_FOUND(HttpStatus.NOT_FOUND),
     LISTING_EXISTS(HttpStatus.CONFLICT),
-    IMPORT_REJECTED(HttpStatus.BAD_REQUEST);
+    IMPORT_REJECTED(HttpStatus.BAD_REQUEST),
+    FORM_NOT_FOUND(HttpStatus.NOT_FOUND);
 
     private final HttpStatus status;
 

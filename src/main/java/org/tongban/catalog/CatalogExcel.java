@@ -34,6 +34,45 @@ final class CatalogExcel {
             "材料形式", "份数", "纸质规格", "必要性", "来源渠道", "出具单位", "受理标准", "填报须知", "要求提供材料的依据",
             "是否表格", "空表", "样表");
 
+    /** The template column a quality finding's content path belongs to, as people see it in the workbook. */
+    private static final java.util.Map<String, String> COLUMN_OF_PATH = java.util.Map.ofEntries(
+            java.util.Map.entry("statutoryLimit", "法定办结时限"), java.util.Map.entry("promisedLimit", "承诺办结时限"),
+            java.util.Map.entry("processingKind", "办件类型"), java.util.Map.entry("requiredVisits", "到办事现场次数"),
+            java.util.Map.entry("onsiteReason", "必须现场办理原因"), java.util.Map.entry("onlineDepth", "网上办理深度"),
+            java.util.Map.entry("handlingForms", "办理形式"), java.util.Map.entry("acceptanceConditions", "受理条件"),
+            java.util.Map.entry("crossRegionScope", "通办范围"), java.util.Map.entry("steps", "办理流程"),
+            java.util.Map.entry("fees", "收费项目"), java.util.Map.entry("result", "办理结果名称"),
+            java.util.Map.entry("audiences", "服务对象"), java.util.Map.entry("faqs", "常见问题"),
+            java.util.Map.entry("hallCodes", "办理大厅编码"), java.util.Map.entry("contact", "咨询电话"),
+            java.util.Map.entry("basicCode", "基本编码"), java.util.Map.entry("regionCode", "实施地区代码"),
+            java.util.Map.entry("name", "材料名称"), java.util.Map.entry("type", "材料类型"),
+            java.util.Map.entry("form", "材料形式"), java.util.Map.entry("copies", "份数"),
+            java.util.Map.entry("source", "来源渠道"), java.util.Map.entry("issuer", "出具单位"),
+            java.util.Map.entry("blankForm", "空表"), java.util.Map.entry("sampleForm", "样表"));
+
+    /**
+     * A finding's place in words of the template: {@code promisedLimit} → 承诺办结时限,
+     * {@code materials[2].source} → 材料第3项 来源渠道, {@code fees[0].basis} → 收费项目第1项.
+     */
+    static String column(String path, org.springframework.context.MessageSource messages) {
+        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+        if (path == null || path.isBlank()) {
+            return "";
+        }
+        java.util.regex.Matcher item = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?").matcher(path);
+        if (item.matches()) {
+            int number = Integer.parseInt(item.group(2)) + 1;
+            if ("materials".equals(item.group(1))) {
+                String field = item.group(3) == null ? "" : COLUMN_OF_PATH.getOrDefault(item.group(3), item.group(3));
+                return messages.getMessage("import.column.material", new Object[] {number, field}, zh).strip();
+            }
+            return messages.getMessage("import.column.item",
+                    new Object[] {COLUMN_OF_PATH.getOrDefault(item.group(1), item.group(1)), number}, zh);
+        }
+        String head = path.contains(".") ? path.substring(0, path.indexOf('.')) : path;
+        return COLUMN_OF_PATH.getOrDefault(head, path);
+    }
+
     static final Set<String> UNITS = Set.of("W", "N");
     static final Set<String> KINDS = Set.of("IMMEDIATE", "PROMISED");
     static final Set<String> DEPTH = Set.of("CONSULT", "RECEIVE", "PRE_REVIEW", "ACCEPT", "PROCESS", "RESULT_FEEDBACK",

@@ -116,7 +116,7 @@ public class CatalogTransfer {
         QualityReport quality = catalog.check(subject, content);
         for (QualityReport.Finding finding : quality.findings()) {
             if (finding.rule().isError()) {
-                problems.add(new ImportReport.Problem(CatalogExcel.LISTINGS, row.row(), finding.path(),
+                problems.add(new ImportReport.Problem(CatalogExcel.LISTINGS, row.row(), CatalogExcel.column(finding.path(), messages),
                         messages.getMessage("quality." + finding.rule().name(), null, Locale.SIMPLIFIED_CHINESE)));
             }
         }

@@ -16,7 +16,8 @@ public enum CommonError implements ErrorCode {
     FORBIDDEN(HttpStatus.FORBIDDEN),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
     CONCURRENT_MODIFICATION(HttpStatus.CONFLICT),
-    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
+    DOCUMENT_FONT_MISSING(HttpStatus.SERVICE_UNAVAILABLE);
 
     private final HttpStatus status;
 

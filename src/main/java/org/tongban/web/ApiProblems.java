@@ -80,6 +80,11 @@ class ApiProblems {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
         }
+        if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+            // The client went away before the response was written: nothing to answer, nothing went wrong here.
+            log.debug("Client gone during {} {}", request.getMethod(), request.getRequestURI());
+            return null;
+        }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(problem(WebError.INTERNAL_ERROR, HttpStatus.INTERNAL_SERVER_ERROR), request);
     }

@@ -44,6 +44,10 @@ public final class CatalogBench {
             System.out.printf("catalog: %d published items rotated; %d connections; %d s per run after %d s warm-up; "
                     + "%d cores%n", codes.size(), CONNECTIONS, SECONDS, WARMUP_SECONDS,
                     Runtime.getRuntime().availableProcessors());
+            var sample = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/guide/" + codes.get(0)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            System.out.printf("a guide page: HTTP %d, %,d bytes, %s%n", sample.statusCode(), sample.body().length(),
+                    sample.body().contains("tb-materials") ? "with its materials table" : "WITHOUT the guide body");
             measure(base, "/guide/", codes, "guide page");
             measure(base, "/api/v1/items/", codes, "items API");
         } finally {

@@ -1,5 +1,7 @@
 package org.tongban.casework;
 
+import org.tongban.shared.DocumentFonts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;

@@ -102,7 +102,7 @@ class CatalogTransferTest extends IntegrationTest {
                         .with(authentication(admin)).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("IMPORT_REJECTED"))
-                .andExpect(jsonPath("$.errors[0].field").value("事项!3 promisedLimit"))
+                .andExpect(jsonPath("$.errors[0].field").value("事项!3 承诺办结时限"))
                 .andExpect(jsonPath("$.errors[0].message").value("承诺时限超过法定时限"));
         assertThat(versions()).isEqualTo(before);
     }

@@ -55,8 +55,11 @@ class GuidePages {
     /** Rendered guide bodies by listing, published tag and view: a published version never changes. */
     private final BoundedCache<String, String> bodies = new BoundedCache<>(BODY_CACHE_SIZE);
 
+    private final org.tongban.catalog.FormTemplates formTemplates;
+
     GuidePages(Catalog catalog, org.tongban.catalog.CatalogEditor editor, RegionDirectory regions,
-            TemplateEngine templates, ApplicationContext context) {
+            TemplateEngine templates, ApplicationContext context, org.tongban.catalog.FormTemplates formTemplates) {
+        this.formTemplates = formTemplates;
         this.catalog = catalog;
         this.editor = editor;
         this.regions = regions;
@@ -96,6 +99,18 @@ class GuidePages {
     }
 
     /** Browse by life event, audience and region; the region chosen is remembered for a year. */
+    /** 空表 / 样表 of a material that is a form, as a PDF. */
+    @GetMapping("/guide/{code}/forms/{index}/{kind:blank|sample}")
+    org.springframework.http.ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable int index,
+            @PathVariable String kind) {
+        var form = formTemplates.render(code, index, "sample".equals(kind));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.inline()
+                                .filename(form.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff").body(form.pdf());
+    }
+
     @GetMapping("/items")
     String browse(@RequestParam(required = false) String region, @RequestParam(required = false) String audience,
             @RequestParam(required = false) String theme, @RequestParam(defaultValue = "false") boolean highFrequency,

@@ -1,4 +1,4 @@
-package org.tongban.casework;
+package org.tongban.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -32,7 +32,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * at the end, a QR code in the foot of the first page and page numbers. It needs a font and nothing else,
  * so it runs without Spring.
  */
-final class NoticeLayout {
+public final class NoticeLayout {
 
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float LEFT = 72;
@@ -67,7 +67,7 @@ final class NoticeLayout {
     }
 
     /** The notice as the bytes of a PDF, drawn in the given face (embedded as a subset). */
-    static byte[] render(Notice notice, DocumentFonts.Face face) throws IOException {
+    public static byte[] render(Notice notice, DocumentFonts.Face face) throws IOException {
         try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             NoticeLayout layout = new NoticeLayout(document, face.embedIn(document));
             layout.draw(notice);
@@ -412,21 +412,21 @@ final class NoticeLayout {
     }
 
     /**
-     * The content of one case document, every text already in Chinese: who issues it, its title and
+     * The content of one document (a case notice, a blank form…), every text already in Chinese: who issues it, its title and
      * number, the blocks of its body, the date it is signed and what the QR code on its first page holds.
      *
      * @param pageNumbers a {@link MessageFormat} pattern with the page {0} and the page count {1}
      */
-    record Notice(String issuer, String title, String number, List<Block> blocks, String signedOn, String qrText,
+    public record Notice(String issuer, String title, String number, List<Block> blocks, String signedOn, String qrText,
             String qrCaption, String pageNumbers, String subject, Instant created) {
 
-        Notice {
+        public Notice {
             blocks = List.copyOf(blocks);
         }
     }
 
     /** How a block is set. */
-    enum Style {
+    public enum Style {
         /** A fact: a bold label and its value, continued lines aligned after the label. */
         FIELD,
         /** A field of the body (reasons, legal basis): indented like a paragraph, else as a FIELD. */
@@ -440,25 +440,25 @@ final class NoticeLayout {
     }
 
     /** One block of a notice; {@code label} is used by FIELD, LABELLED and ITEM. */
-    record Block(Style style, String label, String text) {
+    public record Block(Style style, String label, String text) {
 
-        static Block field(String label, String text) {
+        public static Block field(String label, String text) {
             return new Block(Style.FIELD, label, text);
         }
 
-        static Block labelled(String label, String text) {
+        public static Block labelled(String label, String text) {
             return new Block(Style.LABELLED, label, text);
         }
 
-        static Block paragraph(String text) {
+        public static Block paragraph(String text) {
             return new Block(Style.PARAGRAPH, null, text);
         }
 
-        static Block item(String label, String text) {
+        public static Block item(String label, String text) {
             return new Block(Style.ITEM, label, text);
         }
 
-        static Block rule() {
+        public static Block rule() {
             return new Block(Style.RULE, null, "");
         }
     }

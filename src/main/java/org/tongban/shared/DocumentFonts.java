@@ -1,4 +1,4 @@
-package org.tongban.casework;
+package org.tongban.shared;
 
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -23,7 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.tongban.shared.BusinessException;
 
 /**
  * The Chinese font case documents are drawn in: the file named by {@code tongban.documents.font}, else the
@@ -33,9 +32,9 @@ import org.tongban.shared.BusinessException;
  * again and embeds a subset, since a {@link PDType0Font} belongs to one document.
  */
 @Component
-class DocumentFonts {
+public class DocumentFonts {
 
-    static final String PROPERTY = "tongban.documents.font";
+    public static final String PROPERTY = "tongban.documents.font";
     /** Characters every candidate must be able to draw. */
     static final String PROBE = "通办受理";
     /** Where Debian, Fedora, Arch, Windows and macOS keep Chinese fonts; the first usable one wins. */
@@ -71,7 +70,7 @@ class DocumentFonts {
     }
 
     /** A Chinese font was found: documents can be rendered. */
-    boolean available() {
+    public boolean available() {
         return font != null;
     }
 
@@ -83,11 +82,11 @@ class DocumentFonts {
     /**
      * The font, parsed for one rendering. Embed it in the document, save the document, then close it.
      *
-     * @throws BusinessException {@link CaseError#DOCUMENT_FONT_MISSING} when no font was found
+     * @throws BusinessException {@link CommonError#DOCUMENT_FONT_MISSING} when no font was found
      */
-    Face open() {
+    public Face open() {
         if (font == null) {
-            throw new BusinessException(CaseError.DOCUMENT_FONT_MISSING);
+            throw new BusinessException(CommonError.DOCUMENT_FONT_MISSING);
         }
         try {
             return font.open();
@@ -202,7 +201,7 @@ class DocumentFonts {
     }
 
     /** The font parsed for one rendering; it must stay open until the document is saved. */
-    static final class Face implements Closeable {
+    public static final class Face implements Closeable {
 
         private final Closeable owner;
         private final TrueTypeFont font;
@@ -213,7 +212,7 @@ class DocumentFonts {
         }
 
         /** The font as a subset-embedded Type 0 font of this document. */
-        PDType0Font embedIn(PDDocument document) throws IOException {
+        public PDType0Font embedIn(PDDocument document) throws IOException {
             return PDType0Font.load(document, font, true);
         }
 
