@@ -163,6 +163,12 @@ public class MaterialViewer {
         return new Annotation(id, page, x, y, text, correction, actor.primaryRole(), now);
     }
 
+    /** The bytes of a material of a case the actor may see (404 otherwise, and for files not of this case). */
+    @Transactional(readOnly = true)
+    public UploadedFiles.Content file(String caseNumber, String fileId, Actor actor) {
+        return open(cases.view(caseNumber, actor), fileId);
+    }
+
     private UploadedFiles.Content open(CaseQueries.CaseView view, String fileId) {
         boolean listed = false;
         for (var m : view.materials()) {

@@ -60,11 +60,13 @@ class ApplyPages {
     private final AuditTrail audit;
     private final Problems problems;
     private final org.springframework.context.MessageSource texts;
+    private final org.tongban.application.MaterialViewer viewer;
 
     ApplyPages(Catalog catalog, Applicants applicants, Submissions submissions, UploadedFiles uploads,
             CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems,
-            org.springframework.context.MessageSource texts) {
+            org.springframework.context.MessageSource texts, org.tongban.application.MaterialViewer viewer) {
         this.texts = texts;
+        this.viewer = viewer;
         this.catalog = catalog;
         this.applicants = applicants;
         this.submissions = submissions;
@@ -105,25 +107,36 @@ class ApplyPages {
 
     @PostMapping("/apply/{code}")
     String apply(@PathVariable String code, MultipartHttpServletRequest request, RedirectAttributes redirect) {
+        return submit(code, request, redirect, null);
+    }
+
+    /**
+     * Uploads the materials and submits; on success to the new case ({@code walkIn} null: the applicant's own
+     * page, else the clerk's), otherwise back to the form with every message and what was typed.
+     */
+    private String submit(String code, MultipartHttpServletRequest request, RedirectAttributes redirect,
+            Submissions.WalkInApplicant walkIn) {
         Actor actor = Actors.current();
         ItemDetail item = item(code);
+        boolean window = walkIn != null;
         Map<String, String> errors = new LinkedHashMap<>();
-        List<Submissions.MaterialSubmission> materials = uploadMaterials(item, request, actor, false, errors);
+        List<Submissions.MaterialSubmission> materials = uploadMaterials(item, request, actor, window, errors);
         Map<String, Object> form = formData(request);
         if (errors.isEmpty()) {
             try {
                 var submitted = submissions.submit(new Submissions.ApplicationRequest(code, null, form, materials,
-                        request.getParameter("submissionKey"), null, null), actor);
-                redirect.addFlashAttribute("notice", "apply.notice.submitted");
-                return "redirect:/me/cases/" + submitted.caseNumber();
+                        request.getParameter("submissionKey"), window ? "WINDOW" : null, walkIn), actor);
+                redirect.addFlashAttribute("notice", window ? "apply.notice.window" : "apply.notice.submitted");
+                return (window ? "redirect:/workspace/cases/" : "redirect:/me/cases/") + submitted.caseNumber();
             } catch (BusinessException e) {
                 errors.putAll(problems.fieldMessages(e));
             }
         }
         redirect.addFlashAttribute("errors", errors);
         redirect.addFlashAttribute("form", form);
+        redirect.addFlashAttribute("walkIn", walkIn);
         redirect.addFlashAttribute("submissionKey", request.getParameter("submissionKey"));
-        return "redirect:/apply/" + code;
+        return (window ? "redirect:/workspace/window/" : "redirect:/apply/") + code;
     }
 
     @GetMapping("/workspace/window")
@@ -147,29 +160,9 @@ class ApplyPages {
 
     @PostMapping("/workspace/window/{code}")
     String windowSubmit(@PathVariable String code, MultipartHttpServletRequest request, RedirectAttributes redirect) {
-        Actor actor = Actors.current();
-        ItemDetail item = item(code);
-        Map<String, String> errors = new LinkedHashMap<>();
-        List<Submissions.MaterialSubmission> materials = uploadMaterials(item, request, actor, true, errors);
-        Map<String, Object> form = formData(request);
-        var walkIn = new Submissions.WalkInApplicant(request.getParameter("applicantKind"),
+        return submit(code, request, redirect, new Submissions.WalkInApplicant(request.getParameter("applicantKind"),
                 request.getParameter("applicantName"), request.getParameter("applicantNumber"),
-                request.getParameter("applicantMobile"));
-        if (errors.isEmpty()) {
-            try {
-                var submitted = submissions.submit(new Submissions.ApplicationRequest(code, null, form, materials,
-                        request.getParameter("submissionKey"), "WINDOW", walkIn), actor);
-                redirect.addFlashAttribute("notice", "apply.notice.window");
-                return "redirect:/workspace/cases/" + submitted.caseNumber();
-            } catch (BusinessException e) {
-                errors.putAll(problems.fieldMessages(e));
-            }
-        }
-        redirect.addFlashAttribute("errors", errors);
-        redirect.addFlashAttribute("form", form);
-        redirect.addFlashAttribute("walkIn", walkIn);
-        redirect.addFlashAttribute("submissionKey", request.getParameter("submissionKey"));
-        return "redirect:/workspace/window/" + code;
+                request.getParameter("applicantMobile")));
     }
 
     @PostMapping("/me/cases/{caseNumber}/correction")
@@ -209,19 +202,11 @@ class ApplyPages {
     @GetMapping("/cases/{caseNumber}/files/{fileId}")
     ResponseEntity<InputStreamResource> file(@PathVariable String caseNumber, @PathVariable String fileId) {
         Actor actor = Actors.current();
-        CaseQueries.CaseView view = cases.view(caseNumber, actor);
-        boolean listed = false;
-        for (var m : view.materials()) {
-            listed |= fileId.equals(m.path("fileId").asString(""));
-        }
-        var content = listed ? uploads.open(fileId) : java.util.Optional.<UploadedFiles.Content>empty();
-        if (content.isEmpty()) {
-            throw new BusinessException(ApplicationError.UPLOAD_NOT_FOUND);
-        }
+        UploadedFiles.Content content = viewer.file(caseNumber, fileId, actor);
         if (actor.isStaff()) {
             audit.record(actor, "MATERIAL_VIEWED", "case", caseNumber, "file=" + fileId);
         }
-        var upload = content.get().upload();
+        var upload = content.upload();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(upload.mediaType()))
                 .contentLength(upload.size())
@@ -229,7 +214,7 @@ class ApplyPages {
                         .filename(upload.name(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
-                .body(new InputStreamResource(content.get().stream()));
+                .body(new InputStreamResource(content.stream()));
     }
 
     /** Uploads the file given for each material ({@code file_<i>}); at a window, {@code paper_<i>} ticks paper. */
