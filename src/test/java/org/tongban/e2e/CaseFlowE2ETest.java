@@ -61,13 +61,15 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         assertThat(page.locator("body").innerText()).contains("来源：实名认证").contains("孙*");
         page.locator("#address").fill("临沂市兰山区通达路 88 号");
         page.locator("#reason").fill("新开门店，申请办理");
+        // The draft saves itself as the person types (htmx), so they can resume on another device.
+        page.waitForSelector("#draft-status:has-text('自动保存')");
         for (int i = 0; i < item.materials().size(); i++) {
             if (item.materials().get(i).required()) {
                 page.locator("#file_" + i).setInputFiles(pdf);
             }
         }
         shoot("case-apply");
-        page.locator("form[action^='/apply/'] button[type=submit]").click();
+        page.locator("#submit-application").click();
         page.waitForURL("**/me/cases/**");
         String number = page.url().substring(page.url().lastIndexOf('/') + 1);
         assertThat(page.locator("body").innerText()).contains("待受理").contains(number);

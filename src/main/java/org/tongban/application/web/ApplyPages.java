@@ -61,12 +61,15 @@ class ApplyPages {
     private final Problems problems;
     private final org.springframework.context.MessageSource texts;
     private final org.tongban.application.MaterialViewer viewer;
+    private final org.tongban.application.Drafts drafts;
 
     ApplyPages(Catalog catalog, Applicants applicants, Submissions submissions, UploadedFiles uploads,
             CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems,
-            org.springframework.context.MessageSource texts, org.tongban.application.MaterialViewer viewer) {
+            org.springframework.context.MessageSource texts, org.tongban.application.MaterialViewer viewer,
+            org.tongban.application.Drafts drafts) {
         this.texts = texts;
         this.viewer = viewer;
+        this.drafts = drafts;
         this.catalog = catalog;
         this.applicants = applicants;
         this.submissions = submissions;
@@ -102,7 +105,39 @@ class ApplyPages {
         if (!model.containsAttribute("submissionKey")) {
             model.addAttribute("submissionKey", UUID.randomUUID().toString());
         }
+        if (!model.containsAttribute("form")) {
+            drafts.load(actor, code).ifPresent(draft -> {
+                model.addAttribute("form", draft.fields());
+                model.addAttribute("draftSavedAt", draft.savedAt());
+            });
+        }
         return "application/apply";
+    }
+
+    /**
+     * Saves the draft: with htmx (as the person types) it answers the status line; without JavaScript (the
+     * 保存草稿 button) it goes back to the form.
+     */
+    @PostMapping("/apply/{code}/draft")
+    String saveDraft(@PathVariable String code, @RequestParam Map<String, String> fields,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model, RedirectAttributes redirect) {
+        item(code);
+        Actor actor = Actors.current();
+        try {
+            model.addAttribute("draftSavedAt", drafts.save(actor, code, fields));
+        } catch (BusinessException e) {
+            model.addAttribute("errors", problems.fieldMessages(e));
+        }
+        if (htmx != null) {
+            return "application/apply :: draftStatus";
+        }
+        if (model.containsAttribute("errors")) {
+            redirect.addFlashAttribute("errors", model.getAttribute("errors"));
+        } else {
+            redirect.addFlashAttribute("notice", "apply.draft.saved");
+        }
+        return "redirect:/apply/" + code;
     }
 
     @PostMapping("/apply/{code}")
@@ -126,6 +161,9 @@ class ApplyPages {
             try {
                 var submitted = submissions.submit(new Submissions.ApplicationRequest(code, null, form, materials,
                         request.getParameter("submissionKey"), window ? "WINDOW" : null, walkIn), actor);
+                if (!window) {
+                    drafts.discard(actor, code);
+                }
                 redirect.addFlashAttribute("notice", window ? "apply.notice.window" : "apply.notice.submitted");
                 return (window ? "redirect:/workspace/cases/" : "redirect:/me/cases/") + submitted.caseNumber();
             } catch (BusinessException e) {
@@ -240,7 +278,7 @@ class ApplyPages {
 
     private static Map<String, Object> formData(MultipartHttpServletRequest request) {
         Map<String, Object> form = new LinkedHashMap<>();
-        for (String field : List.of("address", "reason", "contactName", "contactPhone")) {
+        for (String field : org.tongban.application.Drafts.FIELDS) {
             String value = request.getParameter(field);
             if (value != null && !value.isBlank()) {
                 form.put(field, value.strip());
