@@ -16,6 +16,13 @@ public enum ApplicationError implements ErrorCode {
     MATERIAL_FILE_MISSING(HttpStatus.BAD_REQUEST),
     MATERIALS_MISSING(HttpStatus.BAD_REQUEST),
     UPLOAD_NOT_FOUND(HttpStatus.BAD_REQUEST),
+    /** A pre-check rule ({@code {0}}: its message) does not hold for the application. */
+    PRECHECK_FAILED(HttpStatus.BAD_REQUEST),
+    /** The application does not pass {@code {0}} of the listing's pre-check rules. */
+    PRECHECK_FAILURES(HttpStatus.BAD_REQUEST),
+    /** A rule is not a valid CEL condition ({@code {0}}: the parser's words). */
+    RULE_INVALID(HttpStatus.BAD_REQUEST),
+    RULES_TOO_MANY(HttpStatus.BAD_REQUEST),
     /** The file name is blank, too long ({@code {0}} = the limit) or holds path separators or control characters. */
     FILE_NAME_INVALID(HttpStatus.BAD_REQUEST),
     /** The file has no bytes. */

@@ -42,12 +42,14 @@ public class Submissions {
     private final Catalog catalog;
     private final Applicants applicants;
     private final UploadedFiles uploads;
+    private final PreChecks preChecks;
     private final CaseIntake intake;
 
-    Submissions(Catalog catalog, Applicants applicants, UploadedFiles uploads, CaseIntake intake) {
+    Submissions(Catalog catalog, Applicants applicants, UploadedFiles uploads, PreChecks preChecks, CaseIntake intake) {
         this.catalog = catalog;
         this.applicants = applicants;
         this.uploads = uploads;
+        this.preChecks = preChecks;
         this.intake = intake;
     }
 
@@ -65,6 +67,30 @@ public class Submissions {
     }
 
     public CaseIntake.Submitted submit(ApplicationRequest request, Actor actor) {
+        Checked checked = check(request, actor);
+        var draft = new CaseDraft(checked.item().code(), checked.item().version(), checked.item().name(),
+                checked.item().type(), checked.item().region().code(), checked.item().department().code(),
+                checked.item().processingKind(), checked.item().promisedLimit().value(),
+                checked.item().promisedLimit().unit(), checked.item().statutoryLimit().value(),
+                checked.item().statutoryLimit().unit(), leaderSigns(checked.item()), checked.applicant(),
+                actor.username(), checked.channel(), request.submissionKey(), checked.formData(), checked.materials());
+        return intake.submit(draft, actor);
+    }
+
+    /**
+     * 智能预检 without submitting: every problem the submission would be refused for, as field messages,
+     * or none. The submission key is not needed.
+     */
+    public void precheck(ApplicationRequest request, Actor actor) {
+        check(new ApplicationRequest(request.itemCode(), request.region(), request.formData(), request.materials(),
+                "precheck-only", request.channel(), request.applicant()), actor);
+    }
+
+    /** An application that passed every check, ready to become a case. */
+    private record Checked(ItemDetail item, Channel channel, Applicant applicant, String formData, String materials) {
+    }
+
+    private Checked check(ApplicationRequest request, Actor actor) {
         var check = new InputCheck();
         String itemCode = check.required("itemCode", request.itemCode(), 40);
         if (!CaseIntake.validKey(request.submissionKey())) {
@@ -86,11 +112,18 @@ public class Submissions {
         Applicant applicant = channel == Channel.WINDOW ? walkIn(request.applicant()) : applicants.of(actor);
         String formData = formData(request.formData());
         String materials = materials(item, request.materials(), actor);
-        var draft = new CaseDraft(item.code(), item.version(), item.name(), item.type(), item.region().code(),
-                item.department().code(), item.processingKind(), item.promisedLimit().value(),
-                item.promisedLimit().unit(), item.statutoryLimit().value(), item.statutoryLimit().unit(),
-                leaderSigns(item), applicant, actor.username(), channel, request.submissionKey(), formData, materials);
-        return intake.submit(draft, actor);
+        List<String> handedIn = new ArrayList<>();
+        JSON.readTree(materials).forEach(m -> handedIn.add(m.path("name").asString()));
+        List<String> failed = preChecks.failures(item.code(), JSON.readValue(formData,
+                new tools.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
+                }), applicant, handedIn);
+        if (!failed.isEmpty()) {
+            throw new BusinessException(ApplicationError.PRECHECK_FAILURES, failed.stream()
+                    .map(message -> new BusinessException.FieldViolation("precheck", ApplicationError.PRECHECK_FAILED,
+                            message))
+                    .toList(), failed.size());
+        }
+        return new Checked(item, channel, applicant, formData, materials);
     }
 
     /**

@@ -29,12 +29,19 @@ public class Problems {
     }
 
     /**
-     * The messages of a failure for a page form: each field's message under its name, and the whole
+     * The messages of a failure for a page form: each field's message under its name (a second one for the
+     * same field under {@code name#2}, and so on, so that lists of problems show whole), and the whole
      * failure's message under {@code "global"} when it names no field.
      */
     public Map<String, String> fieldMessages(BusinessException e) {
         Map<String, String> messages = new java.util.LinkedHashMap<>();
-        e.violations().forEach(v -> messages.putIfAbsent(v.field(), message(v.code(), v.arguments())));
+        for (BusinessException.FieldViolation v : e.violations()) {
+            String key = v.field();
+            for (int n = 2; messages.containsKey(key); n++) {
+                key = v.field() + "#" + n;
+            }
+            messages.put(key, message(v.code(), v.arguments()));
+        }
         if (messages.isEmpty()) {
             messages.put("global", message(e.code(), e.arguments()));
         }

@@ -22,10 +22,32 @@ class ApplicationApi {
 
     private final Submissions submissions;
     private final UploadedFiles uploads;
+    private final org.tongban.application.PreChecks preChecks;
 
-    ApplicationApi(Submissions submissions, UploadedFiles uploads) {
+    ApplicationApi(Submissions submissions, UploadedFiles uploads, org.tongban.application.PreChecks preChecks) {
         this.submissions = submissions;
         this.uploads = uploads;
+        this.preChecks = preChecks;
+    }
+
+    /** 智能预检: 200 {"passed":true} when the application would be accepted for submission, else the problems. */
+    @PostMapping("/applications/precheck")
+    Map<String, Object> precheck(@RequestBody Submissions.ApplicationRequest request) {
+        submissions.precheck(request, Actors.current());
+        return Map.of("passed", true);
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping("/items/{code}/rules")
+    java.util.List<org.tongban.application.PreChecks.Rule> rules(
+            @org.springframework.web.bind.annotation.PathVariable String code) {
+        return preChecks.rules(code);
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/items/{code}/rules")
+    java.util.List<org.tongban.application.PreChecks.Rule> setRules(
+            @org.springframework.web.bind.annotation.PathVariable String code,
+            @RequestBody java.util.List<org.tongban.application.PreChecks.Rule> rules) {
+        return preChecks.replace(code, rules, Actors.current());
     }
 
     /** 201 with the new case; the same submission key again → 200 with the same case. */
