@@ -62,6 +62,16 @@ class CasePagesTest extends IntegrationTest {
         assertThat(location).startsWith("/me/cases/");
         String number = location.substring("/me/cases/".length());
         mvc.perform(get("/me/cases").with(authentication(citizen))).andExpect(content().string(containsString(number)));
+        // The kiosk view of the same form marks its case as coming from a self-service kiosk.
+        mvc.perform(get("/apply/{c}", item.code()).param("view", "kiosk").with(authentication(citizen)))
+                .andExpect(content().string(containsString("tb-view-kiosk")))
+                .andExpect(content().string(containsString("name=\"channel\" value=\"KIOSK\"")));
+        String kioskLocation = mvc.perform(withRequiredFiles(multipart("/apply/{c}", item.code()), item)
+                        .param("submissionKey", CaseFixtures.newKey()).param("channel", "KIOSK")
+                        .with(authentication(citizen)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get("/api/v1/cases/{n}", kioskLocation.substring("/me/cases/".length())).with(authentication(citizen)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.channel").value("KIOSK"));
         mvc.perform(get(location).with(authentication(citizen))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("待受理")));
 

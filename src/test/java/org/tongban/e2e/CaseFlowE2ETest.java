@@ -55,6 +55,8 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         Files.write(pdf, CaseFixtures.pdf());
 
         signIn(mobile, IdentityFixtures.PASSWORD);
+        page.navigate(url("/apply/" + item.code() + "?view=kiosk"));
+        shoot("case-apply-kiosk");
         page.navigate(url("/guide/" + item.code()));
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我要办理")).first().click();
         page.waitForURL("**/apply/**");

@@ -85,8 +85,10 @@ class ApplyPages {
     }
 
     @GetMapping("/apply/{code}")
-    String form(@PathVariable String code, Model model) {
+    String form(@PathVariable String code, @RequestParam(required = false) String view, Model model) {
         Actor actor = Actors.current();
+        // 自助终端: the same form, touch-sized, and the case is marked as coming from a kiosk.
+        model.addAttribute("kiosk", "kiosk".equals(view));
         if (actor.has(Role.WINDOW_CLERK)) {
             return "redirect:/workspace/window/" + code;
         }
@@ -154,13 +156,14 @@ class ApplyPages {
         Actor actor = Actors.current();
         ItemDetail item = item(code);
         boolean window = walkIn != null;
+        String channel = window ? "WINDOW" : "KIOSK".equals(request.getParameter("channel")) ? "KIOSK" : null;
         Map<String, String> errors = new LinkedHashMap<>();
         List<Submissions.MaterialSubmission> materials = uploadMaterials(item, request, actor, window, errors);
         Map<String, Object> form = formData(request);
         if (errors.isEmpty()) {
             try {
                 var submitted = submissions.submit(new Submissions.ApplicationRequest(code, null, form, materials,
-                        request.getParameter("submissionKey"), window ? "WINDOW" : null, walkIn), actor);
+                        request.getParameter("submissionKey"), channel, walkIn), actor);
                 if (!window) {
                     drafts.discard(actor, code);
                 }
@@ -174,7 +177,8 @@ class ApplyPages {
         redirect.addFlashAttribute("form", form);
         redirect.addFlashAttribute("walkIn", walkIn);
         redirect.addFlashAttribute("submissionKey", request.getParameter("submissionKey"));
-        return (window ? "redirect:/workspace/window/" : "redirect:/apply/") + code;
+        return (window ? "redirect:/workspace/window/" : "redirect:/apply/") + code
+                + ("KIOSK".equals(channel) ? "?view=kiosk" : "");
     }
 
     @GetMapping("/workspace/window")
