@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,6 +45,7 @@ import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseIntake;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.Light;
+import org.tongban.casework.TimeLimits;
 import org.tongban.casework.WorkingCalendar;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
@@ -85,8 +85,6 @@ class DemoCases {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long SEED = 20_260_401L;
     /** As casework counts it: intake within five working days (行政许可法 第三十二条), yellow at two or fewer. */
-    private static final int INTAKE_DAYS = 5;
-    private static final int YELLOW_AT = 2;
     /** How far back finished cases reach, in working days (about 40 calendar days). */
     private static final int SPREAD = 28;
     private static final Pattern PLANNED_DAYS = Pattern.compile("plannedDays=(\\d+)");
@@ -986,14 +984,15 @@ class DemoCases {
                     intakeFrom = day;
                 }
                 case "accept" -> {
-                    promised = deadline(day, limits.promisedDays(), limits.promisedUnit());
-                    statutory = deadline(day, limits.statutoryDays(), limits.statutoryUnit());
+                    promised = calendar.plus(day, limits.promisedDays(), limits.promisedUnit());
+                    statutory = calendar.plus(day, limits.statutoryDays(), limits.statutoryUnit());
                 }
                 case "end-special-procedure" -> {
                     if (open >= 0 && promised != null) {
                         LocalDate start = stops.get(open).start();
-                        promised = deadline(promised, elapsed(start, day, limits.promisedUnit()), limits.promisedUnit());
-                        statutory = deadline(statutory, elapsed(start, day, limits.statutoryUnit()),
+                        promised = calendar.plus(promised, calendar.elapsed(start, day, limits.promisedUnit()),
+                                limits.promisedUnit());
+                        statutory = calendar.plus(statutory, calendar.elapsed(start, day, limits.statutoryUnit()),
                                 limits.statutoryUnit());
                     }
                     open = close(stops, open, day);
@@ -1007,42 +1006,22 @@ class DemoCases {
                 }
             }
         }
-        return new Derived(calendar.plusWorkingDays(intakeFrom, INTAKE_DAYS), promised, statutory, stoppedOn, stops);
+        return new Derived(calendar.plusWorkingDays(intakeFrom, TimeLimits.INTAKE_DAYS), promised, statutory, stoppedOn, stops);
     }
 
     private int close(List<Stop> stops, int open, LocalDate day) {
         if (open >= 0) {
             Stop stop = stops.get(open);
-            stops.set(open, new Stop(stop.start(), day, elapsed(stop.start(), day, "W")));
+            stops.set(open, new Stop(stop.start(), day, calendar.elapsed(stop.start(), day, "W")));
         }
         return -1;
     }
 
-    private LocalDate deadline(LocalDate start, int days, String unit) {
-        return "N".equals(unit) ? calendar.plusNaturalDays(start, days) : calendar.plusWorkingDays(start, days);
-    }
-
-    private int elapsed(LocalDate from, LocalDate to, String unit) {
-        if (!to.isAfter(from)) {
-            return 0;
-        }
-        return "N".equals(unit) ? (int) ChronoUnit.DAYS.between(from, to) : calendar.workingDaysBetween(from, to);
-    }
-
     /** The light casework shows for these deadlines today. */
     private Light light(CaseStatus status, Derived derived, LocalDate today) {
-        if (status == CaseStatus.SUSPENDED || status == CaseStatus.CORRECTION_REQUESTED) {
-            return Light.PAUSED;
-        }
-        LocalDate deadline = status == CaseStatus.SUBMITTED ? derived.intake() : derived.promised();
-        if (!status.clockRuns() || deadline == null) {
-            return Light.NONE;
-        }
-        if (today.isAfter(deadline)) {
-            return Light.RED;
-        }
-        return calendar.workingDaysBetween(today, deadline) <= YELLOW_AT ? Light.YELLOW : Light.GREEN;
+        return Light.of(status, status == CaseStatus.SUBMITTED ? derived.intake() : derived.promised(), today, calendar);
     }
+
 
     private static Instant at(List<String> names, List<Instant> times, String... steps) {
         Instant found = null;

@@ -94,6 +94,41 @@ public class MaterialViewer {
         return new Material(caseNumber, fileId, upload.name(), upload.mediaType(), pages, notes);
     }
 
+    /**
+     * The height in pixels page {@code page} is rendered at (its width being {@link #WIDTH}), read from the
+     * PDF's page box or the image's header without drawing anything.
+     */
+    @Transactional(readOnly = true)
+    public int pageHeight(String caseNumber, String fileId, int page, Actor actor) {
+        var content = open(cases.view(caseNumber, actor), fileId);
+        try (InputStream in = content.stream()) {
+            if (MaterialInspector.PDF.equals(content.upload().mediaType())) {
+                try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(in))) {
+                    if (page < 1 || page > Math.min(pdf.getNumberOfPages(), MAX_PAGES)) {
+                        throw BusinessException.onField("page", CommonError.INVALID_INPUT);
+                    }
+                    var box = pdf.getPage(page - 1).getMediaBox();
+                    return scaledHeight(box.getWidth(), box.getHeight());
+                }
+            }
+            try (var images = ImageIO.createImageInputStream(in)) {
+                var readers = ImageIO.getImageReaders(images);
+                if (page != 1 || !readers.hasNext()) {
+                    throw BusinessException.onField("page", CommonError.INVALID_INPUT);
+                }
+                var reader = readers.next();
+                try {
+                    reader.setInput(images);
+                    return scaledHeight(reader.getWidth(0), reader.getHeight(0));
+                } finally {
+                    reader.dispose();
+                }
+            }
+        } catch (IOException e) {
+            throw new BusinessException(ApplicationError.FILE_PDF_MALFORMED);
+        }
+    }
+
     /** Page {@code page} (from 1) of the material as a PNG {@link #WIDTH} pixels wide. */
     @Transactional(readOnly = true)
     public Page page(String caseNumber, String fileId, int page, Actor actor) {
@@ -186,8 +221,12 @@ public class MaterialViewer {
         }
     }
 
+    private static int scaledHeight(float width, float height) {
+        return Math.max(1, Math.round(height * (WIDTH / width)));
+    }
+
     private static BufferedImage scaled(BufferedImage image) {
-        int height = Math.max(1, Math.round(image.getHeight() * (WIDTH / (float) image.getWidth())));
+        int height = scaledHeight(image.getWidth(), image.getHeight());
         BufferedImage target = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

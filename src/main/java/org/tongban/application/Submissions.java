@@ -111,19 +111,17 @@ public class Submissions {
         }
         Applicant applicant = channel == Channel.WINDOW ? walkIn(request.applicant()) : applicants.of(actor);
         String formData = formData(request.formData());
-        String materials = materials(item, request.materials(), actor);
-        List<String> handedIn = new ArrayList<>();
-        JSON.readTree(materials).forEach(m -> handedIn.add(m.path("name").asString()));
+        HandedIn materials = materials(item, request.materials(), actor);
         List<String> failed = preChecks.failures(item.code(), JSON.readValue(formData,
                 new tools.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
-                }), applicant, handedIn);
+                }), applicant, materials.names());
         if (!failed.isEmpty()) {
             throw new BusinessException(ApplicationError.PRECHECK_FAILURES, failed.stream()
                     .map(message -> new BusinessException.FieldViolation("precheck", ApplicationError.PRECHECK_FAILED,
                             message))
                     .toList(), failed.size());
         }
-        return new Checked(item, channel, applicant, formData, materials);
+        return new Checked(item, channel, applicant, formData, materials.json());
     }
 
     /**
@@ -188,11 +186,15 @@ public class Submissions {
         return FormJson.object("formData", text);
     }
 
+    /** The materials handed in: as the case keeps them (JSON) and by name. */
+    private record HandedIn(String json, List<String> names) {
+    }
+
     /**
      * The materials as JSON, after checking that each names a material of the listing, that each file is
      * the submitter's own upload, and that every required (必要) material is there; a missing one is named.
      */
-    private String materials(ItemDetail item, List<MaterialSubmission> given, Actor actor) {
+    private HandedIn materials(ItemDetail item, List<MaterialSubmission> given, Actor actor) {
         var check = new InputCheck();
         List<MaterialSubmission> materials = given == null ? List.of() : given;
         if (materials.size() > 100) {
@@ -237,6 +239,6 @@ public class Submissions {
             check.add("materials", ApplicationError.MATERIALS_MISSING, String.join("、", missing));
         }
         check.throwIfAny();
-        return JSON.writeValueAsString(array);
+        return new HandedIn(JSON.writeValueAsString(array), List.copyOf(handedIn));
     }
 }

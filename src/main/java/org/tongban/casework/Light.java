@@ -5,5 +5,20 @@ package org.tongban.casework;
  * while the clock stands still; none once the case is finished.
  */
 public enum Light {
-    GREEN, YELLOW, RED, PAUSED, NONE
+    GREEN, YELLOW, RED, PAUSED, NONE;
+
+    /** The light of a case in {@code status} whose clock runs against {@code deadline}, seen on {@code today}. */
+    public static Light of(CaseStatus status, java.time.LocalDate deadline, java.time.LocalDate today,
+            WorkingCalendar calendar) {
+        if (status == CaseStatus.SUSPENDED || status == CaseStatus.CORRECTION_REQUESTED) {
+            return PAUSED;
+        }
+        if (!status.clockRuns() || deadline == null) {
+            return NONE;
+        }
+        if (today.isAfter(deadline)) {
+            return RED;
+        }
+        return calendar.workingDaysBetween(today, deadline) <= TimeLimits.YELLOW_AT ? YELLOW : GREEN;
+    }
 }

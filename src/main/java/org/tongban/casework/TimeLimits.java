@@ -1,7 +1,6 @@
 package org.tongban.casework;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -10,12 +9,12 @@ import org.springframework.stereotype.Component;
  * periods move the deadlines by the days they lasted.
  */
 @Component
-class TimeLimits {
+public class TimeLimits {
 
     /** Intake (受理) must be decided within five working days of submission (行政许可法 第三十二条). */
-    static final int INTAKE_DAYS = 5;
+    public static final int INTAKE_DAYS = 5;
     /** Yellow when this many working days or fewer remain. */
-    static final int YELLOW_AT = 2;
+    public static final int YELLOW_AT = 2;
 
     private final WorkingCalendar calendar;
 
@@ -28,15 +27,11 @@ class TimeLimits {
     }
 
     LocalDate deadline(LocalDate start, int days, String unit) {
-        return "N".equals(unit) ? calendar.plusNaturalDays(start, days) : calendar.plusWorkingDays(start, days);
+        return calendar.plus(start, days, unit);
     }
 
-    /** The days after {@code from}, up to and including {@code to}, that count against a limit in {@code unit}. */
     int elapsed(LocalDate from, LocalDate to, String unit) {
-        if (!to.isAfter(from)) {
-            return 0;
-        }
-        return "N".equals(unit) ? (int) ChronoUnit.DAYS.between(from, to) : calendar.workingDaysBetween(from, to);
+        return calendar.elapsed(from, to, unit);
     }
 
     /** Working days left until the current deadline (negative when overdue), or null when none runs. */
@@ -52,16 +47,7 @@ class TimeLimits {
     }
 
     Light light(Case aCase, LocalDate today) {
-        CaseStatus status = aCase.status();
-        if (status == CaseStatus.SUSPENDED || status == CaseStatus.CORRECTION_REQUESTED) {
-            return Light.PAUSED;
-        }
-        if (!status.clockRuns() || aCase.currentDeadline() == null) {
-            return Light.NONE;
-        }
-        if (today.isAfter(aCase.currentDeadline())) {
-            return Light.RED;
-        }
-        return remaining(aCase, today) <= YELLOW_AT ? Light.YELLOW : Light.GREEN;
+        return Light.of(aCase.status(), aCase.currentDeadline(), today, calendar);
     }
+
 }

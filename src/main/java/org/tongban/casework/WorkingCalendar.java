@@ -109,6 +109,19 @@ public class WorkingCalendar {
         return start.plusDays(days);
     }
 
+    /** {@code days} after {@code start} in a time limit's unit: {@code W} working days, {@code N} natural days. */
+    public LocalDate plus(LocalDate start, int days, String unit) {
+        return "N".equals(unit) ? plusNaturalDays(start, days) : plusWorkingDays(start, days);
+    }
+
+    /** The days after {@code from}, up to and including {@code to}, that count against a limit in {@code unit}. */
+    public int elapsed(LocalDate from, LocalDate to, String unit) {
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        return "N".equals(unit) ? (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) : workingDaysBetween(from, to);
+    }
+
     /** Whether the calendar has been maintained for this year (it has at least one row in it). */
     public boolean covers(int year) {
         return snapshot().years().contains(year);

@@ -7,6 +7,7 @@ import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.Masking;
 
 /**
  * Who an application is made for, in full, so that the case can record its applicant (申请人名称, 证件号码)
@@ -31,6 +32,14 @@ public class Applicants {
      */
     public record Applicant(String username, AccountKind kind, String name, String number, String mobile,
             String representative) {
+
+        /** The same applicant as pages show it: a person's name and ID number, and every mobile, masked. */
+        public Applicant masked() {
+            boolean person = kind == AccountKind.PERSON;
+            return new Applicant(username, kind, person ? Masking.name(name) : name,
+                    person ? Masking.idNumber(number) : number, Masking.mobile(mobile),
+                    representative == null ? null : Masking.name(representative));
+        }
     }
 
     /** The signed-in person or enterprise; staff and anonymous callers are not applicants. */

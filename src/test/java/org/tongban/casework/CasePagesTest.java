@@ -27,6 +27,8 @@ class CasePagesTest extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private MockMultipartHttpServletRequestBuilder withRequiredFiles(MockMultipartHttpServletRequestBuilder request,
             ItemDetail item) {
@@ -100,6 +102,20 @@ class CasePagesTest extends IntegrationTest {
                         .param("pin.y", "10").param("pageHeight", "1035").param("note", "签字处空白")
                         .with(authentication(clerk)).with(csrf()))
                 .andExpect(flash().attributeExists("errors"));
+        long notes = jdbc.sql("select count(*) from material_annotation").query(Long.class).single();
+        mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
+                        .param("pin.y", "900").param("pageHeight", "1035").param("note", "  ")
+                        .with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attribute("errors", java.util.Map.of("note", "此项为必填项。")));
+        mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
+                        .param("pin.y", "900").param("pageHeight", "1035").param("note", "长".repeat(501))
+                        .with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attribute("errors", java.util.Map.of("note", "内容过长，最多 500 个字。")));
+        mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
+                        .param("pin.y", "900").param("pageHeight", "1035").param("note", "申请人冒充批注")
+                        .with(authentication(citizen)).with(csrf()))
+                .andExpect(flash().attribute("errors", java.util.Map.of("global", "您没有权限进行此操作。")));
+        assertThat(jdbc.sql("select count(*) from material_annotation").query(Long.class).single()).isEqualTo(notes);
         mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
                         .param("pin.y", "900").param("pageHeight", "1035").param("note", "签字处空白，请签字")
                         .param("forCorrection", "true").with(authentication(clerk)).with(csrf()))
@@ -161,6 +177,8 @@ class CasePagesTest extends IntegrationTest {
         mvc.perform(post("/workspace/cases/bulk").param("action", "withdraw").param("cases", number)
                         .with(authentication(clerk)).with(csrf()))
                 .andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/workspace/cases/bulk").param("action", "accept").with(authentication(clerk)).with(csrf()))
+                .andExpect(flash().attribute("errors", java.util.Map.of("global", "填写的信息有误，请按提示修改。")));
         // A common opinion (常用意见) stands in for one not written out.
         mvc.perform(post("/workspace/cases/{n}/actions", number).param("action", "approve")
                         .param("opinionTemplate", "申请材料齐全，符合法定条件，同意。").with(authentication(clerk)).with(csrf()))

@@ -95,6 +95,9 @@ class ProcessDefinitionsTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.hasItems("PROCESS_STEP_UNKNOWN", "PROCESS_STEP_MISSING")))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("未部署")));
+        upload(admin, item.code(), process("tooLarge", "<!--" + "x".repeat(600 * 1024) + "-->", accept))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("PROCESS_TOO_LARGE"));
         upload(clerk, item.code(), process("leaderSignsAll", "", accept)).andExpect(status().isForbidden());
         upload(admin, "NO-SUCH-LISTING", process("leaderSignsAll", "", accept)).andExpect(status().isNotFound());
 

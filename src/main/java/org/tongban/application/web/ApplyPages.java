@@ -33,7 +33,6 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
-import org.tongban.shared.Masking;
 import org.tongban.shared.Problems;
 import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
@@ -99,11 +98,7 @@ class ApplyPages {
             model.addAttribute("notApplicant", true);
             return "application/apply";
         }
-        Applicants.Applicant applicant = applicants.of(actor);
-        model.addAttribute("applicant", new Applicants.Applicant(applicant.username(), applicant.kind(),
-                applicant.kind().name().equals("PERSON") ? Masking.name(applicant.name()) : applicant.name(),
-                applicant.kind().name().equals("PERSON") ? Masking.idNumber(applicant.number()) : applicant.number(),
-                Masking.mobile(applicant.mobile()), applicant.representative()));
+        model.addAttribute("applicant", applicants.of(actor).masked());
         if (!model.containsAttribute("submissionKey")) {
             model.addAttribute("submissionKey", UUID.randomUUID().toString());
         }

@@ -42,7 +42,7 @@ class MaterialPages {
         int shown = Math.max(1, Math.min(page, material.pages()));
         model.addAttribute("material", material);
         model.addAttribute("page", shown);
-        int height = viewer.page(caseNumber, fileId, shown, Actors.current()).height();
+        int height = viewer.pageHeight(caseNumber, fileId, shown, Actors.current());
         model.addAttribute("pins", material.annotations().stream().filter(a -> a.page() == shown)
                 .map(a -> new Pin(Math.round(a.x().floatValue() * MaterialViewer.WIDTH / 100),
                         Math.round(a.y().floatValue() * height / 100), a.note(), a.forCorrection()))
