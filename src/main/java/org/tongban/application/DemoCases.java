@@ -90,6 +90,7 @@ class DemoCases {
     private static final Pattern PLANNED_DAYS = Pattern.compile("plannedDays=(\\d+)");
 
     private final Catalog catalog;
+    private final ListingForms forms;
     private final Submissions submissions;
     private final UploadedFiles uploads;
     private final CaseActions actions;
@@ -105,7 +106,8 @@ class DemoCases {
 
     DemoCases(Catalog catalog, Submissions submissions, UploadedFiles uploads, CaseActions actions,
             StaffDirectory staff, Applicants applicants, WorkingCalendar calendar, JdbcClient jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, ListingForms forms) {
+        this.forms = forms;
         this.catalog = catalog;
         this.submissions = submissions;
         this.uploads = uploads;
@@ -336,9 +338,7 @@ class DemoCases {
                 materials.add(material.name());
             }
         }
-        Map<String, Object> form = new LinkedHashMap<>();
-        form.put("address", address(r));
-        form.put("reason", pick(REASONS, r));
+        Map<String, Object> form = form(forms.form(item), r);
         return new Plan(n, slot, item, submitter, walkIn, materials, form, acts(slot.status(), item, team, submitter,
                 online, person, r));
     }
@@ -604,7 +604,8 @@ class DemoCases {
             code.append(alphabet.charAt(r.nextInt(alphabet.length())));
         }
         String first17 = code.toString();
-        String name = (r.nextInt(100) < 80 ? "临沂" : "山东") + pick(TRADE_NAMES, r) + industry(item.name()) + "有限公司";
+        String name = (r.nextInt(100) < 80 ? "临沂" : "山东") + pick(TRADE_NAMES, r)
+                + (item == null ? "商贸" : industry(item.name())) + "有限公司";
         return new WalkInApplicant("ENTERPRISE", name, first17 + CreditCode.checkCharacter(first17), mobile);
     }
 
@@ -615,6 +616,52 @@ class DemoCases {
             }
         }
         return "商贸";
+    }
+
+    /**
+     * The listing's form filled in as an applicant would: names, numbers and dates that pass its checks. Fields
+     * taken from the verified identity get a value too, which the submission replaces when the applicant's kind
+     * fits the field.
+     */
+    private Map<String, Object> form(ListingForms.Form form, Random r) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        WalkInApplicant person = walkIn(true, null, r);
+        WalkInApplicant enterprise = walkIn(false, null, r);
+        LocalDate start = LocalDate.now(clock).plusDays(20 + r.nextInt(60));
+        for (ListingForms.FormField field : form.fields()) {
+            Object value = switch (field.name()) {
+                case "fullName", "contactName", "legalRepresentative" -> person.name();
+                case "idNumber", "legalRepIdNumber" -> person.number();
+                case "enterpriseName" -> enterprise.name();
+                case "creditCode" -> enterprise.number();
+                case "contactPhone" -> person.mobile();
+                case "email" -> "service" + r.nextInt(1000) + "@example.cn";
+                case "postalCode" -> "276000";
+                case "reason" -> pick(REASONS, r);
+                case "remarks" -> null;
+                case "businessScope" -> pick(List.of("日用百货、五金交电零售", "预包装食品销售", "餐饮服务", "货物运输代理",
+                        "建筑材料销售"), r);
+                case "projectName" -> "兰山区" + pick(ROADS, r) + "片区改造项目";
+                case "registeredCapital" -> 10 + r.nextInt(490);
+                case "premisesArea" -> 20 + r.nextInt(280);
+                case "buildingArea" -> 2_000 + r.nextInt(48_000);
+                case "contractPrice" -> 500 + r.nextInt(19_500);
+                case "employees" -> 1 + r.nextInt(30);
+                case "plannedStart" -> start.toString();
+                case "plannedEnd" -> start.plusDays(300 + r.nextInt(400)).toString();
+                case "deliveryPreference" -> field.options().contains("窗口领取") ? "窗口领取" : field.options().get(0);
+                default -> switch (field.widget()) {
+                    case "select" -> pick(field.options(), r);
+                    case "checkbox" -> true;
+                    case "number", "integer" -> field.minimum() == null ? 1 : field.minimum().intValue() + 1;
+                    default -> address(r);
+                };
+            };
+            if (value != null) {
+                values.put(field.name(), value);
+            }
+        }
+        return values;
     }
 
     private static String address(Random r) {

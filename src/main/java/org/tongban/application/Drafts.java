@@ -18,13 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * 草稿: the form an applicant is filling in, saved as they type (and with a button when scripts are off), so
  * that they can leave and resume on another device. One draft per account and item; it is discarded when
- * the application is submitted. Only the form's own fields are kept, each checked like the form itself.
+ * the application is submitted. Only the form's own fields are kept (the listing's form, {@link ListingForms}),
+ * each a text of bounded length; the form's own checks run when the application is submitted.
  */
 @Service
 public class Drafts {
 
-    /** The fields the application form has (the shared field dictionary's core). */
-    public static final List<String> FIELDS = List.of("address", "reason", "contactName", "contactPhone");
     private static final int MAX_LENGTH = 2000;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -40,13 +39,16 @@ public class Drafts {
     public record Draft(Map<String, String> fields, Instant savedAt) {
     }
 
-    /** Saves the given fields (others are ignored) and returns when; a field too long or with control characters is refused. */
+    /**
+     * Saves the given values of the form's fields ({@code names}; others are ignored) and returns when; a value
+     * too long or with control characters is refused.
+     */
     @Transactional
-    public Instant save(Actor owner, String itemCode, Map<String, String> given) {
+    public Instant save(Actor owner, String itemCode, Map<String, String> given, List<String> names) {
         var check = new InputCheck();
         Map<String, String> fields = new LinkedHashMap<>();
-        for (String field : FIELDS) {
-            String value = check.optional(field, given.get(field), MAX_LENGTH);
+        for (String field : names) {
+            String value = text(check, "formData." + field, given.get(field));
             if (value != null) {
                 fields.put(field, value);
             }
@@ -61,6 +63,23 @@ public class Drafts {
                     .params(owner.username(), itemCode, json, Timestamp.from(now)).update();
         }
         return now;
+    }
+
+    /** A value as typed, stripped: at most {@value #MAX_LENGTH} characters, no control characters but line breaks and tabs. */
+    private static String text(InputCheck check, String field, String given) {
+        String value = given == null ? "" : given.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
+            check.add(field, org.tongban.shared.CommonError.FIELD_TOO_LONG, MAX_LENGTH);
+            return null;
+        }
+        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            check.add(field, org.tongban.shared.CommonError.INVALID_INPUT);
+            return null;
+        }
+        return value;
     }
 
     @Transactional(readOnly = true)

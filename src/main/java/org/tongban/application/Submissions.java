@@ -44,8 +44,13 @@ public class Submissions {
     private final UploadedFiles uploads;
     private final PreChecks preChecks;
     private final CaseIntake intake;
+    private final ListingForms forms;
+    private final ApplicantFiles files;
 
-    Submissions(Catalog catalog, Applicants applicants, UploadedFiles uploads, PreChecks preChecks, CaseIntake intake) {
+    Submissions(Catalog catalog, Applicants applicants, UploadedFiles uploads, PreChecks preChecks, CaseIntake intake,
+            ListingForms forms, ApplicantFiles files) {
+        this.forms = forms;
+        this.files = files;
         this.catalog = catalog;
         this.applicants = applicants;
         this.uploads = uploads;
@@ -53,8 +58,16 @@ public class Submissions {
         this.intake = intake;
     }
 
-    /** A material handed in: the listing's material name and an uploaded file of the submitter's. */
-    public record MaterialSubmission(String name, String fileId) {
+    /**
+     * A material handed in: the listing's material name and an uploaded file of the submitter's, or
+     * ({@code reusedFrom}) the number of an earlier case of theirs whose material of that name stands for it
+     * (材料复用, 免提交).
+     */
+    public record MaterialSubmission(String name, String fileId, String reusedFrom) {
+
+        public MaterialSubmission(String name, String fileId) {
+            this(name, fileId, null);
+        }
     }
 
     /** The applicant a window clerk enters for a walk-in: kind PERSON or ENTERPRISE. */
@@ -110,9 +123,13 @@ public class Submissions {
             throw new BusinessException(ApplicationError.ITEM_NOT_ONLINE);
         }
         Applicant applicant = channel == Channel.WINDOW ? walkIn(request.applicant()) : applicants.of(actor);
-        String formData = formData(request.formData());
-        HandedIn materials = materials(item, request.materials(), actor);
-        List<String> failed = preChecks.failures(item.code(), JSON.readValue(formData,
+        var problems = new InputCheck();
+        ObjectNode form = forms.checked(forms.form(item), (ObjectNode) JSON.readTree(formData(request.formData())),
+                applicant, problems);
+        HandedIn materials = materials(item, request.materials(), actor, channel, problems);
+        problems.throwIfAny();
+        String formData = JSON.writeValueAsString(form);
+        List<String> failed = preChecks.failures(item.code(), JSON.convertValue(form,
                 new tools.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
                 }), applicant, materials.names());
         if (!failed.isEmpty()) {
@@ -192,14 +209,19 @@ public class Submissions {
 
     /**
      * The materials as JSON, after checking that each names a material of the listing, that each file is
-     * the submitter's own upload, and that every required (必要) material is there; a missing one is named.
+     * the submitter's own upload (or a material of theirs taken at intake of an earlier case), and that every
+     * required (必要) material is there; a missing one is named.
      */
-    private HandedIn materials(ItemDetail item, List<MaterialSubmission> given, Actor actor) {
-        var check = new InputCheck();
+    private HandedIn materials(ItemDetail item, List<MaterialSubmission> given, Actor actor, Channel channel,
+            InputCheck check) {
         List<MaterialSubmission> materials = given == null ? List.of() : given;
         if (materials.size() > 100) {
             throw BusinessException.onField("materials", CommonError.INVALID_INPUT);
         }
+        // Materials are reused online only: at a window the clerk sees the paper.
+        boolean reuse = channel != Channel.WINDOW && materials.stream()
+                .anyMatch(m -> m != null && m.reusedFrom() != null && !m.reusedFrom().isBlank());
+        ApplicantFiles.Record earlier = reuse ? files.of(actor) : null;
         Set<String> known = new LinkedHashSet<>();
         item.materials().forEach(m -> known.add(m.name()));
         Set<String> handedIn = new LinkedHashSet<>();
@@ -215,8 +237,22 @@ public class Submissions {
                 continue;
             }
             ObjectNode node = array.addObject().put("name", name);
-            if (m.fileId() != null && !m.fileId().isBlank()) {
-                var file = uploads.owned(m.fileId().strip(), actor);
+            String fileId = m.fileId();
+            boolean reused = false;
+            if (m.reusedFrom() != null && !m.reusedFrom().isBlank()) {
+                var reusable = earlier == null ? java.util.Optional.<ApplicantFiles.Reusable>empty()
+                        : earlier.material(name).filter(r -> r.caseNumber().equals(m.reusedFrom().strip()));
+                if (reusable.isEmpty()) {
+                    check.add("materials[" + i + "].reusedFrom", ApplicationError.MATERIAL_NOT_REUSABLE, name);
+                    continue;
+                }
+                fileId = reusable.get().fileId();
+                reused = true;
+                node.put("reusedFrom", reusable.get().caseNumber());
+            }
+            if (fileId != null && !fileId.isBlank()) {
+                // A reused file belongs to an earlier case of the applicant's, which may have been entered at a window.
+                var file = reused ? uploads.find(fileId) : uploads.owned(fileId.strip(), actor);
                 if (file.isEmpty()) {
                     check.add("materials[" + i + "].fileId", ApplicationError.UPLOAD_NOT_FOUND);
                     continue;
@@ -238,7 +274,6 @@ public class Submissions {
         if (!missing.isEmpty()) {
             check.add("materials", ApplicationError.MATERIALS_MISSING, String.join("、", missing));
         }
-        check.throwIfAny();
         return new HandedIn(JSON.writeValueAsString(array), List.copyOf(handedIn));
     }
 }

@@ -67,6 +67,15 @@ public class UploadedFiles {
                 .optional();
     }
 
+    /** The upload with this id; the caller has checked that the reader may see it (e.g. a case of theirs). */
+    @Transactional(readOnly = true)
+    public Optional<Upload> find(String id) {
+        return jdbc.sql("select id, name, media_type, size, sha256 from uploaded_file where id = ?").param(id)
+                .query((rs, n) -> new Upload(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                        rs.getString(5)))
+                .optional();
+    }
+
     /** The upload with this id, if the actor uploaded it. */
     @Transactional(readOnly = true)
     public Optional<Upload> owned(String id, Actor actor) {

@@ -174,6 +174,31 @@ public class CaseQueries {
                 found.getContent().stream().map(c -> row(c, today)).toList(), Map.of());
     }
 
+    /** An earlier case of an applicant, as 一人一档 reads it: what was filled in and handed in. */
+    public record EarlierCase(String caseNumber, String itemName, CaseStatus status, Instant submittedAt,
+            JsonNode formData, JsonNode materials) {
+    }
+
+    /** Statuses of cases whose materials were examined and taken at intake (not refused, not still waiting). */
+    private static final List<CaseStatus> TAKEN = List.of(CaseStatus.ACCEPTED, CaseStatus.UNDER_REVIEW,
+            CaseStatus.SUSPENDED, CaseStatus.APPROVED, CaseStatus.DENIED, CaseStatus.COMPLETED, CaseStatus.DELIVERED);
+
+    /**
+     * The account's cases accepted at intake since {@code since}, newest first, at most {@code limit}: the
+     * applicant's own record (一人一档) that forms and materials are reused from.
+     */
+    @Transactional(readOnly = true)
+    public List<EarlierCase> acceptedSince(String username, Instant since, int limit) {
+        if (username == null) {
+            return List.of();
+        }
+        return cases.findByApplicantUsernameAndStatusInAndSubmittedAtAfterOrderBySubmittedAtDesc(username, TAKEN, since,
+                        PageRequest.of(0, Math.min(Math.max(limit, 1), 100))).stream()
+                .map(c -> new EarlierCase(c.caseNumber(), c.itemName(), c.status(), c.submittedAt(),
+                        FormJson.parse(c.formData()), FormJson.parse(c.materials())))
+                .toList();
+    }
+
     /** The applicant's own cases, newest first. */
     @Transactional(readOnly = true)
     public CasePage mine(Actor actor, int page, int size) {

@@ -16,6 +16,10 @@ interface Cases extends JpaRepository<Case, Long> {
 
     Page<Case> findByApplicantUsernameOrderBySubmittedAtDesc(String applicantUsername, Pageable page);
 
+    /** The applicant's cases of the given statuses submitted since {@code since}, newest first. */
+    List<Case> findByApplicantUsernameAndStatusInAndSubmittedAtAfterOrderBySubmittedAtDesc(String applicantUsername,
+            java.util.Collection<CaseStatus> statuses, java.time.Instant since, Pageable page);
+
     /**
      * The inbox: cases held by one of the roles (patterns {@code %,ROLE,%}; pass '-' for unused ones), in the
      * caller's region (LIKE) and department ('' = any), of the given statuses and, unless {@code anyDeadline}, with the current

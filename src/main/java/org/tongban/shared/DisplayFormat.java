@@ -23,6 +23,11 @@ public class DisplayFormat {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
     }
 
+    /** The day of an instant, in the platform's zone. */
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(zone));
+    }
+
     /** The last day an end instant (exclusive, at midnight) still covers. */
     public String lastDay(Instant endExclusive) {
         return endExclusive == null ? "" : DATE.format(endExclusive.minusSeconds(1).atZone(zone));

@@ -86,6 +86,11 @@ public final class InputCheck {
         }
     }
 
+    /** The problems found so far, in the order found. */
+    public List<FieldViolation> violations() {
+        return List.copyOf(violations);
+    }
+
     public void throwIfAny() {
         if (!violations.isEmpty()) {
             throw new BusinessException(CommonError.INVALID_INPUT, violations);

@@ -231,6 +231,6 @@ class DemoCasesTest extends IntegrationTest {
     private DemoCases demoCases() {
         return new DemoCases(catalog, context.getBean(Submissions.class), context.getBean(UploadedFiles.class), actions,
                 context.getBean(StaffDirectory.class), context.getBean(Applicants.class), calendar, jdbc,
-                context.getBean(PlatformTransactionManager.class), clock);
+                context.getBean(PlatformTransactionManager.class), clock, context.getBean(ListingForms.class));
     }
 }

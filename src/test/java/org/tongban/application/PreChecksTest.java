@@ -67,7 +67,7 @@ class PreChecksTest extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content(good)).andExpect(status().isOk());
 
         // A pre-check names every rule that fails; a missing field makes its rule fail, not the request.
-        String noAddress = cases.application(item, adult, CaseFixtures.newKey()).replace("\"reason\":\"测试申请\"", "\"note\":\"x\"");
+        String noAddress = cases.application(item, adult, CaseFixtures.newKey()).replace(",\"reason\":\"测试申请\"", "");
         mvc.perform(post("/api/v1/applications/precheck").with(authentication(adult)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(noAddress))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("PRECHECK_FAILURES"))

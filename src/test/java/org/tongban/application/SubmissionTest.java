@@ -83,6 +83,50 @@ class SubmissionTest extends IntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void materialsTakenAtIntakeAreReusedAsNotToBeHandedInAgainAndLastAnswersAreOffered() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        List<String> required = item.materials().stream().filter(ItemDetail.MaterialView::required)
+                .map(ItemDetail.MaterialView::name).toList();
+        Map<String, Object> first = JSON.readValue(cases.application(item, citizen, CaseFixtures.newKey()), Map.class);
+        first.put("formData", Map.of("address", "临沂市兰山区沂蒙路 99 号", "reason", "首次申请"));
+        String earlier = JsonPath.read(cases.submit(citizen, JSON.writeValueAsString(first)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.caseNumber");
+        List<Map<String, Object>> reuse = required.stream()
+                .map(name -> Map.<String, Object>of("name", name, "reusedFrom", earlier)).toList();
+        Map<String, Object> again = new java.util.HashMap<>(Map.of("itemCode", item.code(),
+                "submissionKey", CaseFixtures.newKey(), "materials", reuse));
+
+        // Not yet accepted: its materials were not examined, so they cannot stand for new ones.
+        long before = caseCount();
+        cases.submit(citizen, JSON.writeValueAsString(again)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("MATERIAL_NOT_REUSABLE"))
+                .andExpect(jsonPath("$.errors[0].field").value("materials[0].reusedFrom"));
+        cases.act(clerk, earlier, Map.of("action", "accept")).andExpect(status().isOk());
+        // Someone else cannot reuse them.
+        Authentication other = identity.signedIn(identity.person("钱九", newIdNumber(), newMobile()).username());
+        cases.submit(other, JSON.writeValueAsString(again)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("MATERIAL_NOT_REUSABLE"));
+        assertThat(caseCount()).isEqualTo(before);
+
+        // The page offers them (免提交) with the last address; the applicant submits with nothing uploaded.
+        String page = mvc.perform(get("/apply/{c}", item.code()).with(authentication(citizen)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("免提交", earlier, "临沂市兰山区沂蒙路 99 号", "来源：上次申报");
+        String number = JsonPath.read(cases.submit(citizen, JSON.writeValueAsString(again)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.caseNumber");
+        String materials = jdbc.sql("select materials from cases where case_number = ?").param(number)
+                .query(String.class).single();
+        String earlierMaterials = jdbc.sql("select materials from cases where case_number = ?").param(earlier)
+                .query(String.class).single();
+        List<String> reusedFrom = JsonPath.read(materials, "$[*].reusedFrom");
+        assertThat(reusedFrom).hasSize(required.size()).allMatch(earlier::equals);
+        assertThat((List<String>) JsonPath.read(materials, "$[*].fileId"))
+                .isEqualTo(JsonPath.read(earlierMaterials, "$[*].fileId"));
+    }
+
+    @Test
     void badApplicationsAreRefusedWithFieldMessagesAndStoreNothing() throws Exception {
         long before = caseCount();
         cases.submit(citizen, JSON.writeValueAsString(Map.of("itemCode", item.code(), "submissionKey", "short")))
@@ -92,10 +136,12 @@ class SubmissionTest extends IntegrationTest {
         cases.submit(citizen, JSON.writeValueAsString(Map.of("itemCode", item.code(), "region", "110101",
                         "submissionKey", CaseFixtures.newKey())))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("REGION_MISMATCH"));
-        // No materials at all: every required one is named.
+        // No materials at all: every required one is named, with the form's field the listing does not have.
         String missing = cases.submit(citizen, JSON.writeValueAsString(Map.of("itemCode", item.code(),
                         "submissionKey", CaseFixtures.newKey(), "formData", Map.of("a", 1))))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("materials"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("formData.a", "materials")))
+                .andExpect(jsonPath("$.errors[0].code").value("FORM_FIELD_UNKNOWN"))
                 .andReturn().getResponse().getContentAsString();
         String firstRequired = item.materials().stream().filter(ItemDetail.MaterialView::required).findFirst()
                 .orElseThrow().name();
@@ -132,7 +178,7 @@ class SubmissionTest extends IntegrationTest {
                 .map(m -> Map.<String, Object>of("name", m.name())).toList();
         String idNumber = newIdNumber();
         Map<String, Object> body = new java.util.HashMap<>(Map.of("itemCode", item.code(), "submissionKey", CaseFixtures.newKey(),
-                "materials", paper, "formData", Map.of("note", "窗口代录"),
+                "materials", paper, "formData", Map.of("reason", "窗口代录"),
                 "applicant", Map.of("kind", "PERSON", "name", "周八", "number", "12345", "mobile", "138")));
         cases.submit(clerk, JSON.writeValueAsString(body)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("applicant.number", "applicant.mobile")));

@@ -37,8 +37,10 @@ public final class CaseFixtures {
     private final MockMvc mvc;
     private final Catalog catalog;
     private final JdbcClient jdbc;
+    private final org.tongban.application.ListingForms forms;
 
     private CaseFixtures(MockMvc mvc, ApplicationContext context) {
+        this.forms = context.getBean(org.tongban.application.ListingForms.class);
         this.mvc = mvc;
         this.catalog = context.getBean(Catalog.class);
         this.jdbc = context.getBean(JdbcClient.class);
@@ -50,7 +52,8 @@ public final class CaseFixtures {
 
     /**
      * A published listing of 兰山区 taking online applications, with limits in working days: a 行政许可 or
-     * another type; promised or immediate. Permits come from the demo department.
+     * another type; promised or immediate. Permits come from the demo department. The listing has the default
+     * form (address, reason, contact), so applications need no more than that.
      */
     public ItemDetail listing(boolean permit, String processingKind) {
         List<String> codes = jdbc.sql("select listing_code from listing where region_code = '371302' "
@@ -61,6 +64,7 @@ public final class CaseFixtures {
                 .filter(item -> "01".equals(item.type()) == permit)
                 .filter(item -> processingKind.equals(item.processingKind()))
                 .filter(item -> item.promisedLimit().unit().equals("W"))
+                .filter(item -> forms.form(item).origin() == org.tongban.application.ListingForms.Origin.DEFAULT)
                 .findFirst().orElseThrow(() -> new IllegalStateException("no seed listing " + permit + processingKind));
     }
 
@@ -94,7 +98,10 @@ public final class CaseFixtures {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("itemCode", item.code());
         body.put("region", item.region().code());
-        body.put("formData", Map.of("applicantName", "张三", "reason", "测试申请"));
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("contactName", "张三");
+        form.put("reason", "测试申请");
+        body.put("formData", form);
         body.put("materials", materials);
         body.put("submissionKey", key);
         return JSON.writeValueAsString(body);

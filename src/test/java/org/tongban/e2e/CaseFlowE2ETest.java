@@ -61,8 +61,8 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我要办理")).first().click();
         page.waitForURL("**/apply/**");
         assertThat(page.locator("body").innerText()).contains("来源：实名认证").contains("孙*");
-        page.locator("#address").fill("临沂市兰山区通达路 88 号");
-        page.locator("#reason").fill("新开门店，申请办理");
+        page.locator("#f-address").fill("临沂市兰山区通达路 88 号");
+        page.locator("#f-reason").fill("新开门店，申请办理");
         // The draft saves itself as the person types (htmx), so they can resume on another device.
         page.waitForSelector("#draft-status:has-text('自动保存')");
         for (int i = 0; i < item.materials().size(); i++) {

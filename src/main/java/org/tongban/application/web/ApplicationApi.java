@@ -23,8 +23,19 @@ class ApplicationApi {
     private final Submissions submissions;
     private final UploadedFiles uploads;
     private final org.tongban.application.PreChecks preChecks;
+    private final org.tongban.application.ListingForms forms;
+    private final org.tongban.catalog.Catalog catalog;
 
-    ApplicationApi(Submissions submissions, UploadedFiles uploads, org.tongban.application.PreChecks preChecks) {
+    private final org.tongban.application.FieldDictionary dictionary;
+    private final org.springframework.context.MessageSource texts;
+
+    ApplicationApi(Submissions submissions, UploadedFiles uploads, org.tongban.application.PreChecks preChecks,
+            org.tongban.application.ListingForms forms, org.tongban.catalog.Catalog catalog,
+            org.tongban.application.FieldDictionary dictionary, org.springframework.context.MessageSource texts) {
+        this.dictionary = dictionary;
+        this.texts = texts;
+        this.forms = forms;
+        this.catalog = catalog;
         this.submissions = submissions;
         this.uploads = uploads;
         this.preChecks = preChecks;
@@ -48,6 +59,59 @@ class ApplicationApi {
             @org.springframework.web.bind.annotation.PathVariable String code,
             @RequestBody java.util.List<org.tongban.application.PreChecks.Rule> rules) {
         return preChecks.replace(code, rules, Actors.current());
+    }
+
+    /** A field of a listing's form as the API describes it. */
+    record FieldDescription(String name, String label, String widget, String type, boolean required, String source,
+            Integer minLength, Integer maxLength, java.math.BigDecimal minimum, java.math.BigDecimal maximum,
+            java.util.List<String> options) {
+    }
+
+    /** A listing's form: where it comes from, its fields in order and its definition (a JSON Schema). */
+    record FormDescription(String itemCode, String origin, java.util.List<FieldDescription> fields,
+            tools.jackson.databind.JsonNode definition) {
+
+        static FormDescription of(String itemCode, org.tongban.application.ListingForms.Form form) {
+            return new FormDescription(itemCode, form.origin().name(), form.fields().stream()
+                    .map(f -> new FieldDescription(f.name(), f.label(), f.widget(), f.field().type(), f.required(),
+                            f.autofill() ? f.field().source() : null, f.minLength(), f.maxLength(), f.minimum(),
+                            f.maximum(), f.options()))
+                    .toList(), form.definition());
+        }
+    }
+
+    @org.springframework.web.bind.annotation.GetMapping("/items/{code}/form")
+    FormDescription form(@org.springframework.web.bind.annotation.PathVariable String code) {
+        var item = catalog.published(code).orElseThrow(() -> new org.tongban.shared.BusinessException(
+                org.tongban.application.ApplicationError.ITEM_NOT_AVAILABLE));
+        return FormDescription.of(code, forms.form(item));
+    }
+
+    /** Sets the listing's own form (a JSON Schema over dictionary fields); every problem is named, nothing changes. */
+    @org.springframework.web.bind.annotation.PutMapping("/items/{code}/form")
+    FormDescription setForm(@org.springframework.web.bind.annotation.PathVariable String code,
+            @RequestBody(required = false) tools.jackson.databind.JsonNode definition) {
+        return FormDescription.of(code, forms.define(code, definition, Actors.current()));
+    }
+
+    /** Drops the listing's own form: it uses its basic catalog entry's form (or the default) again. */
+    @org.springframework.web.bind.annotation.DeleteMapping("/items/{code}/form")
+    FormDescription resetForm(@org.springframework.web.bind.annotation.PathVariable String code) {
+        return FormDescription.of(code, forms.reset(code, Actors.current()));
+    }
+
+    /** A field of the shared dictionary: its label, widget, the JSON Schema every form keeps and its auto-fill source. */
+    record DictionaryField(String name, String label, String widget, tools.jackson.databind.JsonNode schema,
+            String source, boolean remember) {
+    }
+
+    /** The shared field dictionary: every field a form may use. */
+    @org.springframework.web.bind.annotation.GetMapping("/forms/fields")
+    java.util.List<DictionaryField> dictionary() {
+        return dictionary.fields().values().stream()
+                .map(f -> new DictionaryField(f.name(), texts.getMessage("form.field." + f.name(), null, f.name(),
+                        org.tongban.shared.Problems.LOCALE), f.widget(), f.schema(), f.source(), f.remember()))
+                .toList();
     }
 
     /** 201 with the new case; the same submission key again → 200 with the same case. */

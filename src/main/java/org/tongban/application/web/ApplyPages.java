@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.application.ApplicantFiles;
 import org.tongban.application.ApplicationError;
+import org.tongban.application.ListingForms;
 import org.tongban.application.Submissions;
 import org.tongban.application.UploadedFiles;
 import org.tongban.casework.CaseActions;
@@ -61,11 +63,15 @@ class ApplyPages {
     private final org.springframework.context.MessageSource texts;
     private final org.tongban.application.MaterialViewer viewer;
     private final org.tongban.application.Drafts drafts;
+    private final ListingForms forms;
+    private final ApplicantFiles files;
 
     ApplyPages(Catalog catalog, Applicants applicants, Submissions submissions, UploadedFiles uploads,
             CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems,
             org.springframework.context.MessageSource texts, org.tongban.application.MaterialViewer viewer,
-            org.tongban.application.Drafts drafts) {
+            org.tongban.application.Drafts drafts, ListingForms forms, ApplicantFiles files) {
+        this.forms = forms;
+        this.files = files;
         this.texts = texts;
         this.viewer = viewer;
         this.drafts = drafts;
@@ -98,17 +104,32 @@ class ApplyPages {
             model.addAttribute("notApplicant", true);
             return "application/apply";
         }
-        model.addAttribute("applicant", applicants.of(actor).masked());
+        Applicants.Applicant applicant = applicants.of(actor);
+        model.addAttribute("applicant", applicant.masked());
         if (!model.containsAttribute("submissionKey")) {
             model.addAttribute("submissionKey", UUID.randomUUID().toString());
         }
-        if (!model.containsAttribute("form")) {
-            drafts.load(actor, code).ifPresent(draft -> {
-                model.addAttribute("form", draft.fields());
-                model.addAttribute("draftSavedAt", draft.savedAt());
-            });
+        Map<String, ?> typed = typed(model);
+        if (typed == null) {
+            var draft = drafts.load(actor, code);
+            if (draft.isPresent()) {
+                typed = draft.get().fields();
+                model.addAttribute("draftSavedAt", draft.get().savedAt());
+            }
         }
+        ApplicantFiles.Record record = files.of(actor);
+        List<FormRows.Row> rows = FormRows.of(forms.form(item), typed, applicant, record);
+        model.addAttribute("rows", rows);
+        model.addAttribute("draftParams", String.join(",", FormRows.typedNames(rows)) + ",_csrf");
+        model.addAttribute("reusable", record.materials());
         return "application/apply";
+    }
+
+    /** What the person typed, when the page comes back after a refused submission. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> typed(Model model) {
+        Object typed = model.getAttribute("typed");
+        return typed instanceof Map<?, ?> map ? (Map<String, ?>) map : null;
     }
 
     /**
@@ -119,10 +140,11 @@ class ApplyPages {
     String saveDraft(@PathVariable String code, @RequestParam Map<String, String> fields,
             @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, RedirectAttributes redirect) {
-        item(code);
+        ItemDetail item = item(code);
         Actor actor = Actors.current();
         try {
-            model.addAttribute("draftSavedAt", drafts.save(actor, code, fields));
+            var rows = FormRows.of(forms.form(item), null, actor.isStaff() ? null : applicants.of(actor), null);
+            model.addAttribute("draftSavedAt", drafts.save(actor, code, fields, FormRows.typedNames(rows)));
         } catch (BusinessException e) {
             model.addAttribute("errors", problems.fieldMessages(e));
         }
@@ -154,7 +176,14 @@ class ApplyPages {
         String channel = window ? "WINDOW" : "KIOSK".equals(request.getParameter("channel")) ? "KIOSK" : null;
         Map<String, String> errors = new LinkedHashMap<>();
         List<Submissions.MaterialSubmission> materials = uploadMaterials(item, request, actor, window, errors);
-        Map<String, Object> form = formData(request);
+        ListingForms.Form listingForm = forms.form(item);
+        Map<String, String> typed = new LinkedHashMap<>();
+        listingForm.names().forEach(name -> {
+            if (request.getParameter(name) != null) {
+                typed.put(name, request.getParameter(name));
+            }
+        });
+        var form = forms.fromPage(listingForm, typed);
         if (errors.isEmpty()) {
             try {
                 var submitted = submissions.submit(new Submissions.ApplicationRequest(code, null, form, materials,
@@ -169,7 +198,7 @@ class ApplyPages {
             }
         }
         redirect.addFlashAttribute("errors", errors);
-        redirect.addFlashAttribute("form", form);
+        redirect.addFlashAttribute("typed", typed);
         redirect.addFlashAttribute("walkIn", walkIn);
         redirect.addFlashAttribute("submissionKey", request.getParameter("submissionKey"));
         return (window ? "redirect:/workspace/window/" : "redirect:/apply/") + code
@@ -188,7 +217,9 @@ class ApplyPages {
 
     @GetMapping("/workspace/window/{code}")
     String window(@PathVariable String code, Model model) {
-        model.addAttribute("item", item(code));
+        ItemDetail item = item(code);
+        model.addAttribute("item", item);
+        model.addAttribute("rows", FormRows.of(forms.form(item), typed(model), null, null, true));
         if (!model.containsAttribute("submissionKey")) {
             model.addAttribute("submissionKey", UUID.randomUUID().toString());
         }
@@ -270,20 +301,11 @@ class ApplyPages {
                 }
             } else if (window && request.getParameter("paper_" + i) != null) {
                 materials.add(new Submissions.MaterialSubmission(name, null));
+            } else if (!window && request.getParameter("reuse_" + i) != null && !request.getParameter("reuse_" + i).isBlank()) {
+                materials.add(new Submissions.MaterialSubmission(name, null, request.getParameter("reuse_" + i)));
             }
         }
         return materials;
-    }
-
-    private static Map<String, Object> formData(MultipartHttpServletRequest request) {
-        Map<String, Object> form = new LinkedHashMap<>();
-        for (String field : org.tongban.application.Drafts.FIELDS) {
-            String value = request.getParameter(field);
-            if (value != null && !value.isBlank()) {
-                form.put(field, value.strip());
-            }
-        }
-        return form;
     }
 
     private static String name(MultipartFile file) {
