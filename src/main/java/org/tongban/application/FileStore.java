@@ -12,6 +12,33 @@ import java.util.Objects;
  */
 public interface FileStore {
 
+    /** The shape of every key a store hands out: the day it was stored and a random UUID. */
+    java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "\\d{4}/\\d{2}/\\d{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    /** A new random key for a file stored today ({@code yyyy/MM/dd/<uuid>}). */
+    static String newKey(java.time.Clock clock) {
+        return java.time.LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "/"
+                + java.util.UUID.randomUUID();
+    }
+
+    /** The key, when it has the shape stores hand out. */
+    static String checkedKey(String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            throw new IllegalArgumentException("Not a file key of this store");
+        }
+        return key;
+    }
+
+    /** The SHA-256 of the bytes, lower-case hex. */
+    static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
     /**
      * Stores the content under a new random key.
      *

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The local directory is the file store unless another {@link FileStore} bean is defined. Note that
+ * The file store: the local directory, or S3-compatible object storage with {@code tongban.files.store=s3},
+ * unless another {@link FileStore} bean is defined. Note that
  * {@code @ConditionalOnMissingBean} only sees beans registered before this class is processed: define a
  * replacement in a configuration that Spring reads earlier, or in an auto-configuration.
  */
@@ -17,7 +18,7 @@ class FileStoreConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(FileStore.class)
-    FileStore localFileStore(FileStoreProperties properties, Clock clock) {
-        return new LocalFileStore(properties, clock);
+    FileStore fileStore(FileStoreProperties properties, Clock clock) {
+        return "s3".equals(properties.store()) ? new S3FileStore(properties, clock) : new LocalFileStore(properties, clock);
     }
 }

@@ -16,12 +16,8 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.regex.Pattern;
 import org.tongban.shared.BusinessException;
 
 /**
@@ -32,9 +28,6 @@ import org.tongban.shared.BusinessException;
  */
 final class LocalFileStore implements FileStore {
 
-    private static final Pattern KEY = Pattern.compile(
-            "\\d{4}/\\d{2}/\\d{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
     private final Path root;
     private final FileStoreProperties properties;
@@ -60,7 +53,7 @@ final class LocalFileStore implements FileStore {
         if (content.length > properties.maxSize().toBytes()) {
             throw new BusinessException(ApplicationError.FILE_TOO_LARGE, properties.maxSizeText());
         }
-        String key = LocalDate.now(clock).format(DAY) + "/" + UUID.randomUUID();
+        String key = FileStore.newKey(clock);
         Path target = resolve(key);
         Path temp = null;
         try {
@@ -112,10 +105,7 @@ final class LocalFileStore implements FileStore {
 
     /** The path of a key, refusing anything that is not a key of this store or that leaves the directory. */
     private Path resolve(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            throw new IllegalArgumentException("Not a file key of this store");
-        }
-        Path path = root.resolve(key).normalize();
+        Path path = root.resolve(FileStore.checkedKey(key)).normalize();
         if (!path.startsWith(root) || path.equals(root)) {
             throw new IllegalArgumentException("Not a file key of this store");
         }
