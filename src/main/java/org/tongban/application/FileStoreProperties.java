@@ -21,6 +21,7 @@ public record FileStoreProperties(
         @DefaultValue("local") String store,
         S3 s3) {
 
+    @org.springframework.boot.context.properties.bind.ConstructorBinding
     public FileStoreProperties {
         Objects.requireNonNull(directory, "tongban.files.directory");
         Objects.requireNonNull(maxSize, "tongban.files.max-size");

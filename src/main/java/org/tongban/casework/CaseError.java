@@ -10,6 +10,12 @@ public enum CaseError implements ErrorCode {
     ACTION_NOT_ALLOWED(HttpStatus.CONFLICT),
     ACTION_NOT_YOURS(HttpStatus.FORBIDDEN),
     CASE_CHANGED(HttpStatus.CONFLICT),
+    /** An opinion template for an action that takes none. */
+    TEMPLATE_ACTION_INVALID(HttpStatus.BAD_REQUEST),
+    /** A placeholder ({@code {0}}) that is not one of those known ({@code {1}}). */
+    TEMPLATE_PLACEHOLDER_UNKNOWN(HttpStatus.BAD_REQUEST),
+    TEMPLATES_TOO_MANY(HttpStatus.BAD_REQUEST),
+    TEMPLATE_NOT_FOUND(HttpStatus.NOT_FOUND),
     CORRECTION_ALREADY_REQUESTED(HttpStatus.CONFLICT),
     DELIVERY_METHOD_INVALID(HttpStatus.BAD_REQUEST),
     TRACKING_NUMBER_REQUIRED(HttpStatus.BAD_REQUEST),

@@ -4,7 +4,8 @@
  * (一次性告知), refuse, examine, run special procedures, decide (with a leader's 签发 where required),
  * finish and deliver; the applicant corrects or withdraws. Time limits count working days on the holiday
  * and 调休 calendar and stand still while the clock is stopped; overdue cases are reported to their leaders.
- * Notices and decisions are PDFs with a QR code. Every change is an event and an audit record.
+ * Notices and decisions are PDFs with a QR code. Staff pick opinions and decision texts from templates that
+ * each department's leader keeps, filled in for the case. Every change is an event and an audit record.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "办件、审批")
 package org.tongban.casework;

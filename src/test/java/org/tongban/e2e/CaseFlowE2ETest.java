@@ -42,6 +42,44 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         page.waitForLoadState();
     }
 
+    /**
+     * A listing with its own form (个体工商户设立登记): the operator's name and ID number are taken from the
+     * identity and cannot be typed, choices and the commitment are the form's, and every problem shows next to
+     * its field with what was typed kept; also in 适老化 mode.
+     */
+    @Test
+    void aPersonFillsAListingsOwnFormWithIdentityFieldsTakenFromTheIdentity() throws Exception {
+        var identity = IdentityFixtures.from(spring);
+        String code = spring.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select listing_code from listing where basic_code = '000127102000' and region_code = '371302' "
+                        + "and status = 'PUBLISHED' order by listing_code").query(String.class).list().get(0);
+        String mobile = mobile();
+        identity.person("郑秀英", idNumber(), mobile);
+        signIn(mobile, IdentityFixtures.PASSWORD);
+        page.navigate(url("/apply/" + code));
+        String body = page.locator("body").innerText();
+        assertThat(body).contains("经营者姓名", "郑*英", "来源：实名认证", "组成形式", "本人承诺所填信息真实");
+        assertThat(page.locator("input[name=fullName]").count()).isZero();
+        assertThat(page.locator("input[name=idNumber]").count()).isZero();
+        shoot("form-own");
+        // In 适老化 mode, with problems: each is named next to its field and what was typed stays.
+        page.locator(".tb-elder-switch").click();
+        page.waitForLoadState();
+        page.locator("#f-organizationForm").selectOption("个人经营");
+        page.locator("#f-premisesAddress").fill("临沂市兰山区金雀山路 8 号");
+        page.locator("#f-employees").fill("三个");
+        page.locator("#submit-application").click();
+        page.waitForLoadState();
+        assertThat(page.locator("#f-businessScope-error").innerText()).isEqualTo("请填写“经营范围”。");
+        assertThat(page.locator("#f-employees-error").innerText()).isEqualTo("“从业人员（人）”请填写整数。");
+        assertThat(page.locator("#f-commitment-error").innerText()).contains("请阅读并勾选");
+        assertThat(page.locator("#f-premisesAddress").inputValue()).isEqualTo("临沂市兰山区金雀山路 8 号");
+        shoot("form-own-errors-elder");
+        page.locator(".tb-elder-switch").click();
+        page.waitForLoadState();
+        signOut();
+    }
+
     @Test
     void aPersonAppliesOnlineCorrectsAndGetsTheDecision() throws Exception {
         var identity = IdentityFixtures.from(spring);

@@ -33,8 +33,11 @@ class CasePages {
     private final CaseActions actions;
     private final InAppMessages messages;
     private final Problems problems;
+    private final org.tongban.casework.OpinionTemplates opinions;
 
-    CasePages(CaseQueries queries, CaseActions actions, InAppMessages messages, Problems problems) {
+    CasePages(CaseQueries queries, CaseActions actions, InAppMessages messages, Problems problems,
+            org.tongban.casework.OpinionTemplates opinions) {
+        this.opinions = opinions;
         this.queries = queries;
         this.actions = actions;
         this.messages = messages;
@@ -101,16 +104,62 @@ class CasePages {
 
     @GetMapping("/workspace/cases/{caseNumber}")
     String work(@PathVariable String caseNumber, Model model) {
-        show(queries.view(caseNumber, Actors.current()), model);
+        CaseQueries.CaseView view = queries.view(caseNumber, Actors.current());
+        show(view, model);
         model.addAttribute("procedures", CaseActions.SPECIAL_PROCEDURES);
-        model.addAttribute("templates", OPINION_TEMPLATES);
+        model.addAttribute("templates", opinions.offeredFor(view));
         model.addAttribute("deliveryMethods", CaseActions.DELIVERY_METHODS);
         return "casework/work";
     }
 
-    /** How many common opinions (常用意见) the message bundle holds per action: case.opinion.<action>.<n>. */
-    static final java.util.Map<String, Integer> OPINION_TEMPLATES = java.util.Map.of("approve", 3, "deny", 2,
-            "refuse", 2, "start-special-procedure", 2);
+    /** 常用意见与决定模板: the department's and the platform's, for its leader (or a system administrator) to keep. */
+    @GetMapping("/workspace/opinions")
+    String opinions(Model model) {
+        Actor actor = Actors.current();
+        if (!org.tongban.casework.OpinionTemplates.keepsTemplates(actor)) {
+            throw new BusinessException(org.tongban.shared.CommonError.FORBIDDEN);
+        }
+        model.addAttribute("opinionTemplates", opinions.forDepartment(actor.departmentCode()));
+        model.addAttribute("opinionActions", org.tongban.casework.OpinionTemplates.ACTIONS);
+        model.addAttribute("placeholders", String.join("、", org.tongban.casework.OpinionTemplates.PLACEHOLDERS.stream()
+                .map(p -> "{" + p + "}").toList()));
+        model.addAttribute("admin", actor.has(org.tongban.shared.Role.SYSTEM_ADMIN));
+        return "casework/opinions";
+    }
+
+    @PostMapping("/workspace/opinions")
+    String addOpinion(@RequestParam(required = false) String action, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String platformWide, RedirectAttributes redirect) {
+        try {
+            opinions.add(Actors.current(), action, text, platformWide != null);
+            redirect.addFlashAttribute("notice", "opinions.notice.added");
+        } catch (BusinessException e) {
+            forbiddenStaysForbidden(e);
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+            redirect.addFlashAttribute("typedAction", action);
+            redirect.addFlashAttribute("typedText", text);
+        }
+        return "redirect:/workspace/opinions";
+    }
+
+    /** Someone not allowed is answered 403, not shown the form again with a message. */
+    private static void forbiddenStaysForbidden(BusinessException e) {
+        if (e.code() == org.tongban.shared.CommonError.FORBIDDEN) {
+            throw e;
+        }
+    }
+
+    @PostMapping("/workspace/opinions/{id}/remove")
+    String removeOpinion(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            opinions.remove(Actors.current(), id);
+            redirect.addFlashAttribute("notice", "opinions.notice.removed");
+        } catch (BusinessException e) {
+            forbiddenStaysForbidden(e);
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+        }
+        return "redirect:/workspace/opinions";
+    }
 
     /** Actions that need no input and may be taken on many cases at once from the inbox. */
     static final List<String> BULK_ACTIONS = List.of("accept", "complete");
