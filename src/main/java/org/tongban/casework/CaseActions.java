@@ -39,9 +39,12 @@ public class CaseActions {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<CorrectedForms> forms;
 
     CaseActions(Cases cases, CaseSteps steps, ClockStops stops, CaseWorkflow workflow, TimeLimits limits,
-            ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+            ApplicationEventPublisher events, AuditTrail audit, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<CorrectedForms> forms) {
+        this.forms = forms;
         this.cases = cases;
         this.steps = steps;
         this.stops = stops;
@@ -168,6 +171,12 @@ public class CaseActions {
         String formData = null;
         if (request.formData() != null && !request.formData().isBlank()) {
             formData = FormJson.object("formData", request.formData());
+            CorrectedForms check = forms.getIfAvailable();
+            if (check != null) {
+                formData = check.checked(aCase.listingCode(), new CorrectedForms.CaseApplicant(aCase.applicantUsername(),
+                        aCase.applicantKind(), aCase.applicantName(), aCase.applicantNumber(), aCase.applicantMobile()),
+                        formData);
+            }
         }
         String materials = addedMaterials == null ? null : FormJson.appended(aCase.materials(), addedMaterials);
         CaseWorkflow.Position next = workflow.complete(aCase, CaseAction.SUBMIT_CORRECTION.wireName());

@@ -89,11 +89,20 @@ class CaseLifecycleTest extends IntegrationTest {
         // The applicant corrects once, online, on 2-24: intake starts again from that day (2-25, 2-26, 2-27,
         // the 调休 Saturday 2-28, 3-2).
         clock.setTo(LocalDate.of(2026, 2, 24), LocalTime.of(9, 0));
-        cases.act(citizen, number, Map.of("action", "submit-correction", "formData", "{\"applicantName\":\"张三\",\"signed\":true}"))
+        // A corrected form is checked like a submitted one: every problem named, the case unchanged.
+        cases.act(citizen, number, Map.of("action", "submit-correction", "formData",
+                        "{\"contactPhone\":\"12\",\"signed\":true}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "formData.contactPhone", "formData.signed")));
+        assertThat((String) JsonPath.read(view(clerk, number), "$.status")).isEqualTo("CORRECTION_REQUESTED");
+        cases.act(citizen, number, Map.of("action", "submit-correction", "formData",
+                        "{\"reason\":\"补正：已补签申请表\",\"correctionNote\":\"已补签\"}"))
                 .andExpect(jsonPath("$.status").value("SUBMITTED"));
         String corrected = view(clerk, number);
         assertThat((String) JsonPath.read(corrected, "$.intakeDeadline")).isEqualTo("2026-03-02");
-        assertThat((Boolean) JsonPath.read(corrected, "$.formData.signed")).isTrue();
+        assertThat((String) JsonPath.read(corrected, "$.formData.reason")).isEqualTo("补正：已补签申请表");
+        assertThat((String) JsonPath.read(corrected, "$.formData.correctionNote")).isEqualTo("已补签");
         // Stopped from 2-12 to 2-24: 2-13, 2-14 (调休) and 2-24 are the working days it stood still.
         assertThat((Integer) JsonPath.read(corrected, "$.clockStops[0].workingDays")).isEqualTo(3);
         cases.act(clerk, number, Map.of("action", "request-correction", "missing", List.of("再补一次")))
