@@ -314,7 +314,9 @@ public class ListingForms {
         FormField f = field.get();
         String label = f.label();
         return Optional.of(switch (keyword) {
-            case "required", "dependentRequired" -> new FieldViolation(key, ApplicationError.FORM_FIELD_REQUIRED, label);
+            case "required", "dependentRequired" -> "checkbox".equals(f.widget())
+                    ? new FieldViolation(key, ApplicationError.FORM_FIELD_CONFIRM, label)
+                    : new FieldViolation(key, ApplicationError.FORM_FIELD_REQUIRED, label);
             case "maxLength" -> new FieldViolation(key, ApplicationError.FORM_FIELD_TOO_LONG, label, f.maxLength());
             case "minLength" -> new FieldViolation(key, ApplicationError.FORM_FIELD_TOO_SHORT, label, f.minLength());
             case "pattern", "format" -> new FieldViolation(key, ApplicationError.FORM_FIELD_FORMAT, label);
