@@ -147,6 +147,7 @@ class ApplyPages {
             model.addAttribute("draftSavedAt", drafts.save(actor, code, fields, FormRows.typedNames(rows)));
         } catch (BusinessException e) {
             model.addAttribute("errors", problems.fieldMessages(e));
+            model.addAttribute("draftError", problems.fieldMessages(e).values().iterator().next());
         }
         if (htmx != null) {
             return "application/apply :: draftStatus";
