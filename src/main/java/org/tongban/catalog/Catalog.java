@@ -87,6 +87,11 @@ public class Catalog {
         return new ItemPage(found.getTotalElements(), page, size, found.getContent().stream().map(this::summary).toList());
     }
 
+    /** The name of a basic catalog entry (基本目录), if the code names one. */
+    public Optional<String> basicEntryName(String code) {
+        return code == null ? Optional.empty() : basicCatalog.findById(code).map(BasicCatalogEntry::name);
+    }
+
     /** A region and every region above it: the listings that apply to someone living there. */
     public List<String> regionChain(String code) {
         List<String> chain = new java.util.ArrayList<>();

@@ -77,8 +77,10 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf", "/api/v1/items",
                                 "/api/v1/items/*", "/api/v1/catalog/negative-lists", "/api/v1/catalog/export",
-                                "/api/v1/catalog/import-template").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises").permitAll()
+                                "/api/v1/catalog/import-template", "/api/v1/search", "/api/v1/search/hot", "/api/v1/suggest",
+                                "/api/v1/items/*/related", "/api/v1/knowledge/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises",
+                                "/api/v1/assistant/messages", "/api/v1/assistant/feedback").permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .requestCache(cache -> cache.disable())
@@ -100,7 +102,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/sms", "/login/sms/code", "/register/**", "/password/**",
                                 "/preferences/**", "/error", "/webjars/**", "/static/**", "/css/brand.css",
-                                "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/actuator/health/**", "/actuator/info",
+                                "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/search", "/search/**", "/knowledge/**",
+                                "/assistant", "/assistant/messages", "/assistant/feedback", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/workspace/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/admin/**").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SUPERVISOR.name())

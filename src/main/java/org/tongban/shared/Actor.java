@@ -30,6 +30,11 @@ public record Actor(String username, AccountKind kind, Set<Role> roles, String r
                 .map(Role::name).orElse(kind.name());
     }
 
+    /** Nobody signed in. */
+    public boolean isAnonymous() {
+        return kind == AccountKind.ANONYMOUS;
+    }
+
     public boolean isStaff() {
         return kind == AccountKind.STAFF;
     }

@@ -30,6 +30,10 @@ public final class BoundedCache<K, V> {
         entries.put(key, value);
     }
 
+    public void clear() {
+        entries.clear();
+    }
+
     /** The cached value, or one computed now (outside the lock: two callers may both compute it). */
     public V get(K key, Function<K, V> compute) {
         V value = entries.get(key);

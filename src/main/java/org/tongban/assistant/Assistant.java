@@ -1,0 +1,386 @@
+package org.tongban.assistant;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.util.HtmlUtils;
+import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.region.RegionDirectory;
+import org.tongban.region.RegionView;
+import org.tongban.search.Searches;
+import org.tongban.shared.Actor;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.Masking;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 智能客服: answers a person's message from the knowledge base and the guides — only from them, and always
+ * with the entries and guides it answered from (citations). A conversation keeps its region and the item being
+ * discussed, so "在兰山区呢？" or a bare region name continues the last question there. When an answer depends
+ * on the region and the region is not known, it asks for it. When it finds nothing it says so, offers what the
+ * person may have meant and a hand-off to a person (转人工).
+ */
+@Service
+public class Assistant {
+
+    public static final int MAX_MESSAGE = 500;
+    static final String PROVINCE = "370000";
+    private static final double FAQ_SCORE = 0.45;
+    private static final List<String> HANDOFF_WORDS = List.of("转人工", "人工客服", "找人工", "人工服务", "真人");
+    private static final List<String> GREETINGS = List.of("你好", "您好", "在吗", "hello", "hi");
+
+    private final Searches searches;
+    private final KnowledgeBase knowledge;
+    private final Catalog catalog;
+    private final RegionDirectory regions;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final JsonMapper json;
+    private volatile Map<String, String> regionNames;
+
+    Assistant(Searches searches, KnowledgeBase knowledge, Catalog catalog, RegionDirectory regions, JdbcClient jdbc,
+            Clock clock, JsonMapper json) {
+        this.searches = searches;
+        this.knowledge = knowledge;
+        this.catalog = catalog;
+        this.regions = regions;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** Where an answer comes from. */
+    public record Citation(String title, String url) {
+    }
+
+    /** A region a person may pick when the answer depends on it. */
+    public record RegionOption(String code, String name) {
+    }
+
+    /**
+     * The assistant's reply. {@code kind}: {@code ANSWER}, {@code ASK_REGION}, {@code NOT_FOUND}, {@code GREETING}
+     * or {@code HANDED_OFF}; {@code answerHtml}: the answer as safe HTML (the entry's, or composed from a guide,
+     * escaped); {@code answer}: the same as plain text.
+     */
+    public record Reply(String conversationId, long messageId, String kind, String answer, String answerHtml,
+            List<Citation> citations, List<String> suggestions, List<RegionOption> regions, String region) {
+    }
+
+    /** A message of a conversation, as its owner sees it again. */
+    public record Message(long id, String role, String text, List<Citation> citations, List<String> suggestions,
+            String feedback, Instant at) {
+    }
+
+    /** A conversation: its region and item, and its messages. */
+    public record Conversation(String id, String owner, String region, String itemCode, List<Message> messages) {
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    @Transactional
+    public Reply ask(String conversationId, String text, String region, Actor actor) {
+        String cleaned = Searches.clean(text);
+        if (cleaned.isEmpty()) {
+            throw BusinessException.onField("text", KnowledgeError.MESSAGE_EMPTY);
+        }
+        if (cleaned.codePointCount(0, cleaned.length()) > MAX_MESSAGE) {
+            throw BusinessException.onField("text", KnowledgeError.MESSAGE_TOO_LONG, MAX_MESSAGE);
+        }
+        Convo convo = conversationId == null || conversationId.isBlank() ? start(actor) : open(conversationId, actor);
+        String said = regionIn(cleaned).orElse(null);
+        String given = region != null && region.strip().matches("\\d{2,12}") && regions.region(region.strip()).isPresent()
+                ? region.strip() : null;
+        String knownRegion = given != null ? given : said != null ? said : convo.region();
+        // A bare region name (or "在兰山区呢") continues the last question there.
+        String question = cleaned;
+        String lastQuestion = lastUserText(convo.id());
+        if (said != null && lastQuestion != null && stripRegion(cleaned).length() <= 3) {
+            question = lastQuestion;
+        }
+        saveMessage(convo.id(), "USER", Masking.inText(cleaned), List.of(), List.of(), null);
+        Reply reply;
+        if (HANDOFF_WORDS.stream().anyMatch(cleaned::contains)) {
+            reply = reply(convo.id(), "HANDOFF_OFFER", "如需人工服务，请点击“转人工”，工作人员会在工作时间内答复，答复会显示在本对话和“我的”中。",
+                    null, List.of(), List.of("转人工"), List.of(), knownRegion, null);
+        } else if (GREETINGS.stream().anyMatch(g -> cleaned.equalsIgnoreCase(g))) {
+            reply = reply(convo.id(), "GREETING", "您好！我是政务服务智能客服，可以回答办事条件、材料、时限、地点等问题。请问您要办理什么事项？",
+                    null, List.of(), searches.hot(knownRegion, 5), List.of(), knownRegion, null);
+        } else {
+            reply = answer(convo, question, knownRegion);
+        }
+        jdbc.sql("update conversation set region_code = ?, item_code = coalesce(?, item_code), updated_at = ? where id = ?")
+                .params(reply.region(), itemOf(reply), Timestamp.from(clock.instant()), convo.id()).update();
+        return reply;
+    }
+
+    private Reply answer(Convo convo, String question, String region) {
+        var results = searches.search(new Searches.Query(question, region, null, null, null, null, 6));
+        List<Searches.Hit> hits = results.results();
+        Optional<Searches.Hit> faq = hits.stream().filter(h -> "faq".equals(h.type()) && h.score() >= FAQ_SCORE).findFirst();
+        Optional<Searches.Hit> item = hits.stream().filter(h -> "item".equals(h.type())).findFirst();
+        List<String> followUps = new ArrayList<>();
+        hits.stream().filter(h -> "faq".equals(h.type()) && faq.map(f -> !f.id().equals(h.id())).orElse(true))
+                .limit(3).forEach(h -> followUps.add(h.title()));
+        // The item the question is about differs by region, and the region is not known: ask first.
+        boolean itemFirst = item.isPresent() && (faq.isEmpty() || item.get().score() > faq.get().score() + 0.1);
+        if (region == null && item.isPresent() && !item.get().regions().isEmpty()
+                && (faq.isEmpty() || !Searches.isProvince(faq.get().regionCode()) || itemFirst)) {
+            List<RegionOption> options = item.get().regions().stream()
+                    .map(r -> new RegionOption(r.code(), r.name())).distinct().limit(20).toList();
+            String text = "“" + item.get().title() + "”在不同地区由不同部门办理，办理地点和时限也可能不同。请问您要在哪个地区办理？";
+            return reply(convo.id(), "ASK_REGION", text, null, List.of(new Citation(item.get().title(), item.get().url())),
+                    followUps, options, null, item.get().id());
+        }
+        if (faq.isPresent() && !itemFirst) {
+            var entry = knowledge.published(faq.get().id()).orElse(null);
+            if (entry != null) {
+                List<Citation> citations = new ArrayList<>();
+                citations.add(new Citation(entry.question(), "/knowledge/" + entry.key()));
+                guideFor(entry.basicCodes(), region).ifPresent(guide -> citations.add(new Citation(guide.name(),
+                        "/guide/" + guide.code())));
+                return reply(convo.id(), "ANSWER", entry.answerText(), entry.answerHtml(), citations, followUps, List.of(),
+                        region, citations.size() > 1 ? citations.get(1).url().substring("/guide/".length()) : null);
+            }
+        }
+        if (item.isPresent()) {
+            ItemDetail detail = catalog.published(item.get().id()).orElse(null);
+            if (detail != null) {
+                String text = fromGuide(detail);
+                return reply(convo.id(), "ANSWER", text, paragraphs(text),
+                        List.of(new Citation(detail.name() + "（" + detail.region().name() + "）", "/guide/" + detail.code())),
+                        followUps, List.of(), region, detail.code());
+            }
+        }
+        List<String> alternatives = new ArrayList<>(results.alternatives());
+        hits.stream().limit(3).forEach(h -> alternatives.add(0, h.title()));
+        return reply(convo.id(), "NOT_FOUND", "抱歉，暂时没有找到与“" + question + "”相关的答案。您可以换个说法，或者点击“转人工”咨询工作人员。",
+                null, List.of(), alternatives.stream().distinct().limit(5).toList(), List.of(), region, null);
+    }
+
+    /** What a guide says, as a short answer: who does it, how long it takes, visits, and the materials. */
+    private static String fromGuide(ItemDetail d) {
+        StringBuilder text = new StringBuilder();
+        text.append("“").append(d.name()).append("”由").append(d.department().name()).append("办理");
+        if ("IMMEDIATE".equals(d.processingKind())) {
+            text.append("，即办件，材料齐全可当场办结");
+        } else if (d.promisedLimit() != null) {
+            text.append("，承诺 ").append(d.promisedLimit().value()).append(" 个")
+                    .append("W".equals(d.promisedLimit().unit()) ? "工作日" : "自然日").append("内办结");
+        }
+        text.append("。");
+        text.append(d.requiredVisits() == 0 ? "全程网上办理，无需到现场。" : d.requiredVisits() == 1 ? "最多跑一次。"
+                : "需到现场 " + d.requiredVisits() + " 次。");
+        List<String> required = d.materials().stream().filter(ItemDetail.MaterialView::required)
+                .map(ItemDetail.MaterialView::name).toList();
+        if (!required.isEmpty()) {
+            text.append("\n必要材料：").append(String.join("、", required)).append("。");
+        }
+        if (d.acceptanceConditions() != null && !d.acceptanceConditions().isBlank()) {
+            String c = d.acceptanceConditions().strip();
+            text.append("\n受理条件：").append(c.length() > 120 ? c.substring(0, 120) + "…" : c);
+        }
+        return text.toString();
+    }
+
+    private static String paragraphs(String text) {
+        StringBuilder html = new StringBuilder();
+        for (String line : text.split("\n")) {
+            html.append("<p>").append(HtmlUtils.htmlEscape(line)).append("</p>");
+        }
+        return html.toString();
+    }
+
+    /** The guide of one of the entry's items in the region (or the province), if there is one. */
+    private Optional<ItemDetail> guideFor(List<String> basicCodes, String region) {
+        if (basicCodes.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> chain = region == null ? List.of() : catalog.regionChain(region);
+        for (String basic : basicCodes) {
+            var page = catalog.search(new Catalog.ItemQuery(region, null, null, null, null, false, 0, 100));
+            Optional<ItemDetail> found = page.items().stream().map(s -> catalog.published(s.code()).orElse(null))
+                    .filter(d -> d != null && basic.equals(d.basicCode()))
+                    .max(Comparator.comparingInt(d -> chain.contains(d.region().code()) ? d.region().code().length() : 0));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Reply reply(String conversationId, String kind, String text, String html, List<Citation> citations,
+            List<String> suggestions, List<RegionOption> options, String region, String itemCode) {
+        String safe = html != null ? html : paragraphs(text);
+        long id = saveMessage(conversationId, "ASSISTANT", text, citations, suggestions, itemCode);
+        return new Reply(conversationId, id, kind, text, safe, citations, suggestions, options, region);
+    }
+
+    private static String itemOf(Reply reply) {
+        return reply.citations().stream().map(Citation::url).filter(u -> u.startsWith("/guide/"))
+                .map(u -> u.substring("/guide/".length())).findFirst().orElse(null);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Feedback and conversations
+    // ---------------------------------------------------------------------------------------------------
+
+    /** 有用 / 没用 on one of the assistant's answers; it counts for the knowledge entry it gave. */
+    @Transactional
+    public void feedback(String conversationId, long messageId, boolean helpful, Actor actor) {
+        Convo convo = open(conversationId, actor);
+        var row = jdbc.sql("select entry_key from conversation_message where id = ? and conversation_id = ? and role = 'ASSISTANT'")
+                .params(messageId, convo.id()).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
+                .orElseThrow(() -> new BusinessException(KnowledgeError.CONVERSATION_NOT_FOUND));
+        jdbc.sql("update conversation_message set feedback = ? where id = ?").params(helpful ? "UP" : "DOWN", messageId).update();
+        row.filter(key -> key.startsWith("kb-")).ifPresent(key -> knowledge.feedback(key, helpful));
+    }
+
+    @Transactional(readOnly = true)
+    public Conversation conversation(String id, Actor actor) {
+        Convo convo = open(id, actor);
+        List<Message> messages = jdbc.sql("select id, role, text, citations, suggestions, feedback, created_at "
+                        + "from conversation_message where conversation_id = ? order by id")
+                .param(convo.id())
+                .query((rs, n) -> new Message(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        json.readValue(rs.getString(4), new TypeReference<List<Citation>>() {
+                        }), json.readValue(rs.getString(5), new TypeReference<List<String>>() {
+                        }), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .list();
+        return new Conversation(convo.id(), convo.owner(), convo.region(), convo.itemCode(), messages);
+    }
+
+    /** What the assistant could not answer, and answers people found unhelpful: where the knowledge base is short. */
+    @Transactional(readOnly = true)
+    public List<Gap> gaps(int limit) {
+        return jdbc.sql("""
+                        select q.text, count(*) as times, max(a.created_at) as last, max(a.feedback) as feedback
+                        from conversation_message a
+                        join conversation_message q on q.conversation_id = a.conversation_id
+                             and q.id = (select max(p.id) from conversation_message p
+                                         where p.conversation_id = a.conversation_id and p.id < a.id and p.role = 'USER')
+                        where a.role = 'ASSISTANT' and (a.feedback = 'DOWN' or a.text like '抱歉，暂时没有找到%')
+                        group by q.text order by times desc, last desc""")
+                .withMaxRows(Math.min(Math.max(limit, 1), 200))
+                .query((rs, n) -> new Gap(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        "DOWN".equals(rs.getString(4)) ? "LOW_RATED" : "UNANSWERED"))
+                .list();
+    }
+
+    /** A question the knowledge base lacks: how often, when last, and why ({@code UNANSWERED}, {@code LOW_RATED}). */
+    public record Gap(String question, int times, Instant last, String reason) {
+    }
+
+    record Convo(String id, String owner, String region, String itemCode) {
+    }
+
+    private Convo start(Actor actor) {
+        String id = UUID.randomUUID().toString();
+        jdbc.sql("insert into conversation (id, owner, region_code, item_code, created_at, updated_at) values (?, ?, null, null, ?, ?)")
+                .params(id, actor.isAnonymous() ? null : actor.username(), Timestamp.from(clock.instant()),
+                        Timestamp.from(clock.instant())).update();
+        return new Convo(id, actor.isAnonymous() ? null : actor.username(), null, null);
+    }
+
+    /** The conversation, if it is the actor's (an anonymous one belongs to whoever holds its id). */
+    Convo open(String id, Actor actor) {
+        String key = id == null ? "" : id.strip();
+        Convo convo = jdbc.sql("select id, owner, region_code, item_code from conversation where id = ?").param(key)
+                .query((rs, n) -> new Convo(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).optional()
+                .orElseThrow(() -> new BusinessException(KnowledgeError.CONVERSATION_NOT_FOUND));
+        if (convo.owner() != null && !convo.owner().equals(actor.username())) {
+            throw new BusinessException(KnowledgeError.CONVERSATION_NOT_FOUND);
+        }
+        if (convo.owner() == null && !actor.isAnonymous()) {
+            jdbc.sql("update conversation set owner = ? where id = ?").params(actor.username(), convo.id()).update();
+            return new Convo(convo.id(), actor.username(), convo.region(), convo.itemCode());
+        }
+        return convo;
+    }
+
+    private long saveMessage(String conversationId, String role, String text, List<Citation> citations,
+            List<String> suggestions, String entryKey) {
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("insert into conversation_message (conversation_id, role, text, citations, suggestions, entry_key, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(conversationId, role, text, json.writeValueAsString(citations), json.writeValueAsString(suggestions),
+                        entryKeyOf(citations, entryKey), Timestamp.from(clock.instant()))
+                .update(key, "id");
+        return key.getKeyAs(Long.class);
+    }
+
+    private static String entryKeyOf(List<Citation> citations, String fallback) {
+        return citations.stream().map(Citation::url).filter(u -> u.startsWith("/knowledge/"))
+                .map(u -> u.substring("/knowledge/".length())).findFirst().orElse(fallback);
+    }
+
+    private String lastUserText(String conversationId) {
+        return jdbc.sql("select text from conversation_message where conversation_id = ? and role = 'USER' order by id desc")
+                .param(conversationId).withMaxRows(1).query(String.class).optional().orElse(null);
+    }
+
+    /** A region named in the text (兰山区, 兰山, 临沂市…), the most specific one. */
+    Optional<String> regionIn(String text) {
+        Map<String, String> names = regionNames();
+        String best = null;
+        int bestLength = 0;
+        for (var e : names.entrySet()) {
+            if (text.contains(e.getKey()) && (e.getValue().length() > (best == null ? 0 : best.length())
+                    || e.getValue().length() == (best == null ? 0 : best.length()) && e.getKey().length() > bestLength)) {
+                best = e.getValue();
+                bestLength = e.getKey().length();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private String stripRegion(String text) {
+        String rest = text;
+        for (String name : regionNames().keySet()) {
+            rest = rest.replace(name, "");
+        }
+        return rest.replaceAll("[在的呢吗呀啊办理？?。.！!，, ]", "");
+    }
+
+    private Map<String, String> regionNames() {
+        if (regionNames == null) {
+            Map<String, String> names = new LinkedHashMap<>();
+            Set<String> ambiguous = new LinkedHashSet<>();
+            for (RegionView city : regions.children(PROVINCE)) {
+                add(names, ambiguous, city);
+                for (RegionView county : regions.children(city.code())) {
+                    add(names, ambiguous, county);
+                }
+            }
+            ambiguous.forEach(names::remove);
+            regionNames = Map.copyOf(names);
+        }
+        return regionNames;
+    }
+
+    private static void add(Map<String, String> names, Set<String> ambiguous, RegionView region) {
+        String name = region.name();
+        names.put(name, region.code());
+        String shortName = name.replaceAll("(市|区|县)$", "");
+        if (shortName.length() >= 2 && !shortName.equals(name)) {
+            if (names.containsKey(shortName) && !names.get(shortName).equals(region.code())) {
+                ambiguous.add(shortName);
+            } else {
+                names.put(shortName, region.code());
+            }
+        }
+    }
+}

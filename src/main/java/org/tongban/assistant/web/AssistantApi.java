@@ -1,0 +1,153 @@
+package org.tongban.assistant.web;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.tongban.assistant.Assistant;
+import org.tongban.assistant.Consultations;
+import org.tongban.assistant.KnowledgeBase;
+import org.tongban.assistant.KnowledgeError;
+import org.tongban.search.HotTerms;
+import org.tongban.shared.Actors;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.CommonError;
+
+/** The assistant, the knowledge base and consultations, over JSON. */
+@RestController
+@RequestMapping("/api/v1")
+class AssistantApi {
+
+    private final Assistant assistant;
+    private final KnowledgeBase knowledge;
+    private final Consultations consultations;
+    private final HotTerms hot;
+
+    AssistantApi(Assistant assistant, KnowledgeBase knowledge, Consultations consultations, HotTerms hot) {
+        this.assistant = assistant;
+        this.knowledge = knowledge;
+        this.consultations = consultations;
+        this.hot = hot;
+    }
+
+    /** A message to the assistant. */
+    record MessageRequest(String conversationId, String text, String region) {
+    }
+
+    @PostMapping("/assistant/messages")
+    Assistant.Reply message(@RequestBody MessageRequest request) {
+        return assistant.ask(request.conversationId(), request.text(), request.region(), Actors.current());
+    }
+
+    /** 有用 / 没用 on an answer. */
+    record FeedbackRequest(String conversationId, Long messageId, Boolean helpful) {
+    }
+
+    @PostMapping("/assistant/feedback")
+    Map<String, Boolean> feedback(@RequestBody FeedbackRequest request) {
+        if (request.messageId() == null || request.helpful() == null) {
+            throw BusinessException.onField(request.messageId() == null ? "messageId" : "helpful", CommonError.FIELD_REQUIRED);
+        }
+        assistant.feedback(request.conversationId(), request.messageId(), request.helpful(), Actors.current());
+        return Map.of("recorded", true);
+    }
+
+    @GetMapping("/assistant/conversations/{id}")
+    Assistant.Conversation conversation(@PathVariable String id) {
+        return assistant.conversation(id, Actors.current());
+    }
+
+    /** 转人工. */
+    record HandOffRequest(String conversationId, String question) {
+    }
+
+    @PostMapping("/assistant/handoff")
+    Consultations.Consultation handOff(@RequestBody HandOffRequest request) {
+        return consultations.handOff(request.conversationId(), request.question(), Actors.current());
+    }
+
+    @GetMapping("/me/consultations")
+    List<Consultations.Consultation> mine() {
+        return consultations.mine(Actors.current());
+    }
+
+    @GetMapping("/consultations")
+    List<Consultations.Consultation> consultations(@RequestParam(required = false) String status) {
+        return consultations.forStaff(Actors.current(), status);
+    }
+
+    /** A staff answer. */
+    record AnswerRequest(String answer) {
+    }
+
+    @PostMapping("/consultations/{id}/answer")
+    Consultations.Consultation answer(@PathVariable long id, @RequestBody AnswerRequest request) {
+        return consultations.answer(id, request.answer(), Actors.current());
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+
+    @GetMapping("/knowledge/{key}")
+    KnowledgeBase.Entry entry(@PathVariable String key) {
+        return knowledge.published(key).orElseThrow(() -> new BusinessException(KnowledgeError.KNOWLEDGE_NOT_FOUND));
+    }
+
+    @GetMapping("/knowledge")
+    List<KnowledgeBase.Entry> entries(@RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "100") int limit) {
+        KnowledgeBase.Status wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = KnowledgeBase.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw BusinessException.onField("status", CommonError.INVALID_INPUT);
+            }
+        }
+        return knowledge.list(Actors.current(), wanted, limit);
+    }
+
+    @PostMapping("/knowledge")
+    KnowledgeBase.Entry create(@RequestBody KnowledgeBase.Draft draft) {
+        return knowledge.create(draft, Actors.current());
+    }
+
+    @PutMapping("/knowledge/{key}")
+    KnowledgeBase.Entry update(@PathVariable String key, @RequestBody KnowledgeBase.Draft draft) {
+        return knowledge.update(key, draft, Actors.current());
+    }
+
+    /** A step of an entry's lifecycle, with the reason for {@code reject}. */
+    record StepRequest(String note) {
+    }
+
+    @PostMapping("/knowledge/{key}/{step}")
+    KnowledgeBase.Entry step(@PathVariable String key, @PathVariable String step,
+            @RequestBody(required = false) StepRequest request) {
+        var actor = Actors.current();
+        return switch (step) {
+            case "submit" -> knowledge.submit(key, actor);
+            case "publish" -> knowledge.publish(key, actor);
+            case "reject" -> knowledge.reject(key, request == null ? null : request.note(), actor);
+            case "withdraw" -> knowledge.withdraw(key, actor);
+            case "expire" -> knowledge.expire(key, actor);
+            default -> throw new BusinessException(CommonError.NOT_FOUND);
+        };
+    }
+
+    /** What the knowledge base lacks: unanswered and low-rated questions, and searches that found nothing. */
+    record Gaps(List<Assistant.Gap> assistant, List<HotTerms.Unanswered> searches) {
+    }
+
+    @GetMapping("/knowledge/gaps")
+    Gaps gaps() {
+        KnowledgeBase.requireEditor(Actors.current());
+        return new Gaps(assistant.gaps(100), hot.unanswered(java.time.Instant.now().minus(Duration.ofDays(30)), 100));
+    }
+}
