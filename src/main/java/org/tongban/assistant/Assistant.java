@@ -39,7 +39,7 @@ public class Assistant {
 
     public static final int MAX_MESSAGE = 500;
     static final String PROVINCE = "370000";
-    private static final double FAQ_SCORE = 0.45;
+    private static final double MIN_SCORE = 0.45;
     private static final List<String> HANDOFF_WORDS = List.of("转人工", "人工客服", "找人工", "人工服务", "真人");
     private static final List<String> GREETINGS = List.of("你好", "您好", "在吗", "hello", "hi");
 
@@ -111,14 +111,14 @@ public class Assistant {
         if (said != null && lastQuestion != null && stripRegion(cleaned).length() <= 3) {
             question = lastQuestion;
         }
-        saveMessage(convo.id(), "USER", Masking.inText(cleaned), List.of(), List.of(), null);
+        saveMessage(convo.id(), "USER", Masking.inText(cleaned), List.of(), List.of());
         Reply reply;
         if (HANDOFF_WORDS.stream().anyMatch(cleaned::contains)) {
             reply = reply(convo.id(), "HANDOFF_OFFER", "如需人工服务，请点击“转人工”，工作人员会在工作时间内答复，答复会显示在本对话和“我的”中。",
-                    null, List.of(), List.of("转人工"), List.of(), knownRegion, null);
+                    null, List.of(), List.of("转人工"), List.of(), knownRegion);
         } else if (GREETINGS.stream().anyMatch(g -> cleaned.equalsIgnoreCase(g))) {
             reply = reply(convo.id(), "GREETING", "您好！我是政务服务智能客服，可以回答办事条件、材料、时限、地点等问题。请问您要办理什么事项？",
-                    null, List.of(), searches.hot(knownRegion, 5), List.of(), knownRegion, null);
+                    null, List.of(), searches.hot(knownRegion, 5), List.of(), knownRegion);
         } else {
             reply = answer(convo, question, knownRegion);
         }
@@ -130,8 +130,8 @@ public class Assistant {
     private Reply answer(Convo convo, String question, String region) {
         var results = searches.search(new Searches.Query(question, region, null, null, null, null, 6));
         List<Searches.Hit> hits = results.results();
-        Optional<Searches.Hit> faq = hits.stream().filter(h -> "faq".equals(h.type()) && h.score() >= FAQ_SCORE).findFirst();
-        Optional<Searches.Hit> item = hits.stream().filter(h -> "item".equals(h.type())).findFirst();
+        Optional<Searches.Hit> faq = hits.stream().filter(h -> "faq".equals(h.type()) && confident(h)).findFirst();
+        Optional<Searches.Hit> item = hits.stream().filter(h -> "item".equals(h.type()) && confident(h)).findFirst();
         List<String> followUps = new ArrayList<>();
         hits.stream().filter(h -> "faq".equals(h.type()) && faq.map(f -> !f.id().equals(h.id())).orElse(true))
                 .limit(3).forEach(h -> followUps.add(h.title()));
@@ -143,7 +143,7 @@ public class Assistant {
                     .map(r -> new RegionOption(r.code(), r.name())).distinct().limit(20).toList();
             String text = "“" + item.get().title() + "”在不同地区由不同部门办理，办理地点和时限也可能不同。请问您要在哪个地区办理？";
             return reply(convo.id(), "ASK_REGION", text, null, List.of(new Citation(item.get().title(), item.get().url())),
-                    followUps, options, null, item.get().id());
+                    followUps, options, null);
         }
         if (faq.isPresent() && !itemFirst) {
             var entry = knowledge.published(faq.get().id()).orElse(null);
@@ -153,7 +153,7 @@ public class Assistant {
                 guideFor(entry.basicCodes(), region).ifPresent(guide -> citations.add(new Citation(guide.name(),
                         "/guide/" + guide.code())));
                 return reply(convo.id(), "ANSWER", entry.answerText(), entry.answerHtml(), citations, followUps, List.of(),
-                        region, citations.size() > 1 ? citations.get(1).url().substring("/guide/".length()) : null);
+                        region);
             }
         }
         if (item.isPresent()) {
@@ -162,13 +162,21 @@ public class Assistant {
                 String text = fromGuide(detail);
                 return reply(convo.id(), "ANSWER", text, paragraphs(text),
                         List.of(new Citation(detail.name() + "（" + detail.region().name() + "）", "/guide/" + detail.code())),
-                        followUps, List.of(), region, detail.code());
+                        followUps, List.of(), region);
             }
         }
         List<String> alternatives = new ArrayList<>(results.alternatives());
         hits.stream().limit(3).forEach(h -> alternatives.add(0, h.title()));
         return reply(convo.id(), "NOT_FOUND", "抱歉，暂时没有找到与“" + question + "”相关的答案。您可以换个说法，或者点击“转人工”咨询工作人员。",
-                null, List.of(), alternatives.stream().distinct().limit(5).toList(), List.of(), region, null);
+                null, List.of(), alternatives.stream().distinct().limit(5).toList(), List.of(), region);
+    }
+
+    /**
+     * Sure enough to answer from: a good score, and matched by more than a few shared characters. The
+     * assistant would rather say it found nothing than answer a question that was not asked.
+     */
+    private static boolean confident(Searches.Hit hit) {
+        return hit.score() >= MIN_SCORE && !hit.matchedBy().equals(List.of("text"));
     }
 
     /** What a guide says, as a short answer: who does it, how long it takes, visits, and the materials. */
@@ -223,9 +231,9 @@ public class Assistant {
     }
 
     private Reply reply(String conversationId, String kind, String text, String html, List<Citation> citations,
-            List<String> suggestions, List<RegionOption> options, String region, String itemCode) {
+            List<String> suggestions, List<RegionOption> options, String region) {
         String safe = html != null ? html : paragraphs(text);
-        long id = saveMessage(conversationId, "ASSISTANT", text, citations, suggestions, itemCode);
+        long id = saveMessage(conversationId, "ASSISTANT", text, citations, suggestions);
         return new Reply(conversationId, id, kind, text, safe, citations, suggestions, options, region);
     }
 
@@ -312,19 +320,20 @@ public class Assistant {
     }
 
     private long saveMessage(String conversationId, String role, String text, List<Citation> citations,
-            List<String> suggestions, String entryKey) {
+            List<String> suggestions) {
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into conversation_message (conversation_id, role, text, citations, suggestions, entry_key, created_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(conversationId, role, text, json.writeValueAsString(citations), json.writeValueAsString(suggestions),
-                        entryKeyOf(citations, entryKey), Timestamp.from(clock.instant()))
+                        entryKeyOf(citations), Timestamp.from(clock.instant()))
                 .update(key, "id");
         return key.getKeyAs(Long.class);
     }
 
-    private static String entryKeyOf(List<Citation> citations, String fallback) {
+    /** The knowledge entry an answer gave, if it gave one (its feedback counts for the entry). */
+    private static String entryKeyOf(List<Citation> citations) {
         return citations.stream().map(Citation::url).filter(u -> u.startsWith("/knowledge/"))
-                .map(u -> u.substring("/knowledge/".length())).findFirst().orElse(fallback);
+                .map(u -> u.substring("/knowledge/".length())).findFirst().orElse(null);
     }
 
     private String lastUserText(String conversationId) {
