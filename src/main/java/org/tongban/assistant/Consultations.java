@@ -39,9 +39,11 @@ public class Consultations {
     private final AuditTrail audit;
     private final Clock clock;
     private final JsonMapper json;
+    private final Responsible responsible;
 
     Consultations(JdbcClient jdbc, Assistant assistant, Catalog catalog, RegionDirectory regions, InAppMessages messages,
-            AuditTrail audit, Clock clock, JsonMapper json) {
+            AuditTrail audit, Clock clock, JsonMapper json, Responsible responsible) {
+        this.responsible = responsible;
         this.jdbc = jdbc;
         this.assistant = assistant;
         this.catalog = catalog;
@@ -70,7 +72,7 @@ public class Consultations {
         if (asked == null) {
             throw new BusinessException(KnowledgeError.HANDOFF_NOTHING);
         }
-        DepartmentView department = route(convo.itemCode(), convo.region());
+        DepartmentView department = responsible.of(convo.itemCode(), convo.region());
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("insert into consultation (conversation_id, owner, question, region_code, department_code, item_code, status, "
                         + "created_at) values (?, ?, ?, ?, ?, ?, 'OPEN', ?)")
@@ -155,32 +157,6 @@ public class Consultations {
                 regions.department(department).map(DepartmentView::name).orElse(department), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
                 rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant());
-    }
-
-    /** The item's department, or the region's administrative approval bureau (行政审批服务局), or the province's. */
-    private DepartmentView route(String itemCode, String region) {
-        if (itemCode != null) {
-            var item = catalog.published(itemCode);
-            if (item.isPresent()) {
-                var department = regions.department(item.get().department().code());
-                if (department.isPresent()) {
-                    return department.get();
-                }
-            }
-        }
-        List<String> chain = new java.util.ArrayList<>(region == null ? List.of(Assistant.PROVINCE) : catalog.regionChain(region));
-        java.util.Collections.reverse(chain);
-        for (String code : chain) {
-            List<DepartmentView> departments = regions.departmentsIn(code);
-            var bureau = departments.stream().filter(d -> d.name().contains("行政审批服务局")).findFirst();
-            if (bureau.isPresent()) {
-                return bureau.get();
-            }
-            if (!departments.isEmpty() && code.endsWith("00")) {
-                return departments.get(0);
-            }
-        }
-        return regions.departmentsIn(Assistant.PROVINCE).get(0);
     }
 
     private String lastQuestion(String conversationId) {

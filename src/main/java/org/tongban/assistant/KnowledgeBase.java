@@ -54,8 +54,11 @@ public class KnowledgeBase {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final Responsible responsible;
+
     KnowledgeBase(JdbcClient jdbc, Catalog catalog, RegionDirectory regions, SearchIndex index, InAppMessages messages,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, Responsible responsible) {
+        this.responsible = responsible;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.regions = regions;
@@ -67,7 +70,18 @@ public class KnowledgeBase {
 
     /** Where an entry is in its life. */
     public enum Status {
-        DRAFT, REVIEW, PUBLISHED, EXPIRED
+        DRAFT("草稿"), REVIEW("待审核"), PUBLISHED("已发布"), EXPIRED("已失效");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        /** The status as people read it (the argument of a conflict's message). */
+        public String label() {
+            return label;
+        }
     }
 
     /** An entry as it is written: what an editor sends. */
@@ -173,6 +187,9 @@ public class KnowledgeBase {
     @Transactional
     public Entry publish(String key, Actor actor) {
         Entry entry = editable(key, actor);
+        if (entry.status() != Status.REVIEW) {
+            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().label(), Status.PUBLISHED.label());
+        }
         if (entry.owner().equals(actor.username()) && !actor.has(Role.SYSTEM_ADMIN)) {
             throw new BusinessException(KnowledgeError.KNOWLEDGE_OWN_REVIEW);
         }
@@ -232,7 +249,9 @@ public class KnowledgeBase {
             String body = "该条目将于 " + entry.validTo() + " 失效，请复核内容后延长有效期或下线。";
             String link = "/workspace/knowledge/" + entry.key();
             if ("seed".equals(entry.owner())) {
-                messages.toRole(entry.regionCode(), entry.departmentCode(), Role.KNOWLEDGE_EDITOR, title, body, link);
+                var department = entry.departmentCode() != null ? regions.department(entry.departmentCode())
+                        .orElseGet(() -> responsible.of(null, entry.regionCode())) : responsible.of(null, entry.regionCode());
+                messages.toRole(department.regionCode(), department.code(), Role.KNOWLEDGE_EDITOR, title, body, link);
             } else {
                 messages.toAccount(entry.owner(), title, body, link);
             }
@@ -266,14 +285,14 @@ public class KnowledgeBase {
     private Entry move(String key, Actor actor, Status from, Status to, String note, String event) {
         Entry entry = editable(key, actor);
         if (entry.status() != from) {
-            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().name(), to.name());
+            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().label(), to.label());
         }
         int updated = jdbc.sql("update knowledge_entry set status = ?, review_note = ?, reviewed_by = ?, updated_at = ? "
                         + "where entry_key = ? and status = ?")
                 .params(to.name(), note, to == Status.PUBLISHED ? actor.username() : null, Timestamp.from(clock.instant()), key,
                         from.name()).update();
         if (updated == 0) {
-            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().name(), to.name());
+            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().label(), to.label());
         }
         audit.record(actor, event, "knowledge", key, note == null ? null : "note=" + note);
         return find(key).orElseThrow();
