@@ -142,8 +142,9 @@ public class Assistant {
             List<RegionOption> options = item.get().regions().stream()
                     .map(r -> new RegionOption(r.code(), r.name())).distinct().limit(20).toList();
             String text = "“" + item.get().title() + "”在不同地区由不同部门办理，办理地点和时限也可能不同。请问您要在哪个地区办理？";
+            // The regions are offered as replies too: saying one continues the question there.
             return reply(convo.id(), "ASK_REGION", text, null, List.of(new Citation(item.get().title(), item.get().url())),
-                    followUps, options, null);
+                    options.stream().map(RegionOption::name).toList(), options, null);
         }
         if (faq.isPresent() && !itemFirst) {
             var entry = knowledge.published(faq.get().id()).orElse(null);

@@ -28,9 +28,11 @@ class ShellPages {
     private final ProfileService profiles;
     private final StaffDirectory staff;
     private final SsoClients ssoClients;
+    private final org.tongban.search.Searches searches;
 
     ShellPages(BrandProperties brand, RegionDirectory regions, ProfileService profiles, StaffDirectory staff,
-            SsoClients ssoClients) {
+            SsoClients ssoClients, org.tongban.search.Searches searches) {
+        this.searches = searches;
         this.brand = brand;
         this.regions = regions;
         this.profiles = profiles;
@@ -41,6 +43,7 @@ class ShellPages {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("cities", regions.children(PROVINCE));
+        model.addAttribute("hot", searches.hot(null, 8));
         return "index";
     }
 

@@ -1,0 +1,250 @@
+package org.tongban.assistant.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.assistant.Assistant;
+import org.tongban.assistant.Consultations;
+import org.tongban.assistant.KnowledgeBase;
+import org.tongban.assistant.KnowledgeError;
+import org.tongban.catalog.Catalog;
+import org.tongban.search.HotTerms;
+import org.tongban.search.Searches;
+import org.tongban.shared.Actor;
+import org.tongban.shared.Actors;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.Problems;
+
+/**
+ * Pages of the assistant and the knowledge base: the chat (plain forms, so it works without scripts), a
+ * knowledge entry for everyone, the editors' workspace (entries, their lifecycle, and the questions the
+ * knowledge base lacks), consultations for staff, and a person's own consultations.
+ */
+@Controller
+class AssistantPages {
+
+    private final Assistant assistant;
+    private final KnowledgeBase knowledge;
+    private final Consultations consultations;
+    private final Searches searches;
+    private final HotTerms hot;
+    private final Catalog catalog;
+    private final Problems problems;
+
+    AssistantPages(Assistant assistant, KnowledgeBase knowledge, Consultations consultations, Searches searches,
+            HotTerms hot, Catalog catalog, Problems problems) {
+        this.assistant = assistant;
+        this.knowledge = knowledge;
+        this.consultations = consultations;
+        this.searches = searches;
+        this.hot = hot;
+        this.catalog = catalog;
+        this.problems = problems;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // The chat
+    // ---------------------------------------------------------------------------------------------------
+
+    @GetMapping("/assistant")
+    String chat(@RequestParam(required = false) String conversation, @RequestParam(required = false) String q,
+            Model model) {
+        Actor actor = Actors.current();
+        if (conversation != null && !conversation.isBlank()) {
+            try {
+                model.addAttribute("conversation", assistant.conversation(conversation, actor));
+            } catch (BusinessException e) {
+                model.addAttribute("errors", problems.fieldMessages(e));
+            }
+        }
+        if (!model.containsAttribute("typed")) {
+            model.addAttribute("typed", q == null ? "" : Searches.clean(q));
+        }
+        model.addAttribute("hot", searches.hot(null, 6));
+        model.addAttribute("signedIn", !actor.isAnonymous());
+        return "assistant/chat";
+    }
+
+    @PostMapping("/assistant/messages")
+    String say(@RequestParam(required = false) String conversation, @RequestParam(required = false) String text,
+            @RequestParam(required = false) String region, RedirectAttributes redirect) {
+        try {
+            var reply = assistant.ask(conversation, text, region, Actors.current());
+            return "redirect:/assistant?conversation=" + reply.conversationId() + "#m-" + reply.messageId();
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+            redirect.addFlashAttribute("typed", text);
+            return conversation == null || conversation.isBlank() ? "redirect:/assistant"
+                    : "redirect:/assistant?conversation=" + conversation;
+        }
+    }
+
+    @PostMapping("/assistant/feedback")
+    String feedback(@RequestParam String conversation, @RequestParam long message, @RequestParam boolean helpful,
+            RedirectAttributes redirect) {
+        assistant.feedback(conversation, message, helpful, Actors.current());
+        redirect.addFlashAttribute("notice", "assistant.feedback.thanks");
+        return "redirect:/assistant?conversation=" + conversation + "#m-" + message;
+    }
+
+    @PostMapping("/assistant/handoff")
+    String handOff(@RequestParam String conversation, RedirectAttributes redirect) {
+        try {
+            consultations.handOff(conversation, null, Actors.current());
+            redirect.addFlashAttribute("notice", "assistant.handoff.done");
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+        }
+        return "redirect:/assistant?conversation=" + conversation;
+    }
+
+    @GetMapping("/me/consultations")
+    String mine(Model model) {
+        model.addAttribute("consultations", consultations.mine(Actors.current()));
+        return "assistant/mine";
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Knowledge entries
+    // ---------------------------------------------------------------------------------------------------
+
+    @GetMapping("/knowledge/{key}")
+    String entry(@PathVariable String key, Model model) {
+        var entry = knowledge.published(key).orElseThrow(() -> new BusinessException(KnowledgeError.KNOWLEDGE_NOT_FOUND));
+        model.addAttribute("entry", entry);
+        Map<String, String> items = new LinkedHashMap<>();
+        entry.basicCodes().forEach(code -> catalog.basicEntryName(code).ifPresent(name -> items.put(code, name)));
+        model.addAttribute("items", items);
+        return "assistant/entry";
+    }
+
+    @PostMapping("/knowledge/{key}/feedback")
+    String entryFeedback(@PathVariable String key, @RequestParam boolean helpful, RedirectAttributes redirect) {
+        knowledge.published(key).orElseThrow(() -> new BusinessException(KnowledgeError.KNOWLEDGE_NOT_FOUND));
+        knowledge.feedback(key, helpful);
+        redirect.addFlashAttribute("notice", "assistant.feedback.thanks");
+        return "redirect:/knowledge/" + key;
+    }
+
+    @GetMapping("/workspace/knowledge")
+    String entries(@RequestParam(required = false) String status, Model model) {
+        Actor actor = Actors.current();
+        KnowledgeBase.Status wanted = Arrays.stream(KnowledgeBase.Status.values()).filter(s -> s.name().equals(status))
+                .findFirst().orElse(null);
+        model.addAttribute("entries", knowledge.list(actor, wanted, 200));
+        model.addAttribute("status", wanted);
+        model.addAttribute("statuses", KnowledgeBase.Status.values());
+        model.addAttribute("gaps", assistant.gaps(20));
+        model.addAttribute("unanswered", hot.unanswered(java.time.Instant.now().minus(java.time.Duration.ofDays(30)), 20));
+        return "assistant/workspace";
+    }
+
+    @GetMapping({"/workspace/knowledge/new", "/workspace/knowledge/{key}"})
+    String edit(@PathVariable(required = false) String key, @RequestParam(required = false) String question, Model model) {
+        KnowledgeBase.requireEditor(Actors.current());
+        if (key != null) {
+            model.addAttribute("entry", knowledge.find(key).orElseThrow(() -> new BusinessException(KnowledgeError.KNOWLEDGE_NOT_FOUND)));
+        } else if (!model.containsAttribute("draft")) {
+            model.addAttribute("draft", Map.of("question", question == null ? "" : Searches.clean(question)));
+        }
+        return "assistant/edit";
+    }
+
+    @PostMapping({"/workspace/knowledge/new", "/workspace/knowledge/{key}"})
+    String save(@PathVariable(required = false) String key, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        try {
+            var draft = new KnowledgeBase.Draft(form.get("question"), lines(form.get("variants")), form.get("answerHtml"),
+                    list(form.get("basicCodes")), form.get("regionCode"), form.get("departmentName"), list(form.get("tags")),
+                    date(form.get("validFrom")), date(form.get("validTo")));
+            var saved = key == null ? knowledge.create(draft, actor) : knowledge.update(key, draft, actor);
+            redirect.addFlashAttribute("notice", "knowledge.notice.saved");
+            return "redirect:/workspace/knowledge/" + saved.key();
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+            redirect.addFlashAttribute("draft", form);
+            return key == null ? "redirect:/workspace/knowledge/new" : "redirect:/workspace/knowledge/" + key;
+        }
+    }
+
+    @PostMapping("/workspace/knowledge/{key}/{step}")
+    String step(@PathVariable String key, @PathVariable String step, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        Actor actor = Actors.current();
+        try {
+            switch (step) {
+                case "submit" -> knowledge.submit(key, actor);
+                case "publish" -> knowledge.publish(key, actor);
+                case "reject" -> knowledge.reject(key, note, actor);
+                case "withdraw" -> knowledge.withdraw(key, actor);
+                case "expire" -> knowledge.expire(key, actor);
+                default -> throw new BusinessException(org.tongban.shared.CommonError.NOT_FOUND);
+            }
+            redirect.addFlashAttribute("notice", "knowledge.notice." + step);
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+        }
+        return "redirect:/workspace/knowledge/" + key;
+    }
+
+    @GetMapping("/workspace/consultations")
+    String consultationsPage(@RequestParam(required = false) String status, Model model) {
+        model.addAttribute("consultations", consultations.forStaff(Actors.current(), status));
+        return "assistant/consultations";
+    }
+
+    @GetMapping("/workspace/consultations/{id}")
+    String consultation(@PathVariable long id) {
+        consultations.forStaff(id, Actors.current());
+        return "redirect:/workspace/consultations#c-" + id;
+    }
+
+    @PostMapping("/workspace/consultations/{id}/answer")
+    String answer(@PathVariable long id, @RequestParam(required = false) String answer, RedirectAttributes redirect) {
+        try {
+            consultations.answer(id, answer, Actors.current());
+            redirect.addFlashAttribute("notice", "consultation.notice.answered");
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
+            redirect.addFlashAttribute("failed", id);
+        }
+        return "redirect:/workspace/consultations#c-" + id;
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static List<String> list(String text) {
+        List<String> out = new ArrayList<>();
+        if (text != null) {
+            for (String part : text.split("[,，、\\s]+")) {
+                if (!part.isBlank()) {
+                    out.add(part.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw BusinessException.onField("validTo", KnowledgeError.KNOWLEDGE_DATES_INVALID);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.tongban.search.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.tongban.region.RegionDirectory;
+import org.tongban.region.RegionView;
+import org.tongban.search.Searches;
+import org.tongban.shared.BusinessException;
+import org.tongban.shared.Preferences;
+import org.tongban.shared.Problems;
+
+/**
+ * The search page: one box (with autocomplete as you type, without scripts it is a plain form), results grouped
+ * into services and answers, each saying why it matched, filters by type and audience, the region to pick when
+ * an item differs by region (remembered like the guides' region), and hot terms.
+ */
+@Controller
+class SearchPages {
+
+    /** The cookie the guides remember the region in. */
+    private static final String REGION_COOKIE = "tb_region";
+
+    private final Searches searches;
+    private final RegionDirectory regions;
+    private final Problems problems;
+
+    SearchPages(Searches searches, RegionDirectory regions, Problems problems) {
+        this.searches = searches;
+        this.regions = regions;
+        this.problems = problems;
+    }
+
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String region,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String audience,
+            HttpServletRequest request, HttpServletResponse response, Model model) {
+        String chosen = region(region, request, response);
+        model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("region", chosen);
+        model.addAttribute("regionName", chosen == null ? null : regions.region(chosen).map(RegionView::fullName).orElse(null));
+        model.addAttribute("type", type);
+        model.addAttribute("audience", audience);
+        model.addAttribute("hot", searches.hot(chosen, 10));
+        model.addAttribute("cities", regions.children("370000"));
+        model.addAttribute("counties", regions.children("371300"));
+        if (q != null && !q.isBlank()) {
+            try {
+                Searches.Results results = searches.search(new Searches.Query(q, chosen, audience, type, null, null, 20));
+                model.addAttribute("results", results);
+                model.addAttribute("items", results.results().stream().filter(h -> "item".equals(h.type())).toList());
+                model.addAttribute("answers", results.results().stream().filter(h -> "faq".equals(h.type())).toList());
+            } catch (BusinessException e) {
+                model.addAttribute("errors", problems.fieldMessages(e));
+            }
+        }
+        return "search/results";
+    }
+
+    /** 智能联想 for the box (htmx): a list of completions, each a link to its search. */
+    @GetMapping("/search/suggest")
+    String suggest(@RequestParam(required = false) String q, Model model) {
+        model.addAttribute("suggestions", q == null ? List.of() : searches.suggest(q, 8));
+        return "search/results :: suggestions";
+    }
+
+    private String region(String region, HttpServletRequest request, HttpServletResponse response) {
+        if (region != null && !region.isBlank()) {
+            if (regions.region(region.strip()).isPresent()) {
+                Preferences.remember(request, response, REGION_COOKIE, region.strip());
+                return region.strip();
+            }
+            return null;
+        }
+        String remembered = Preferences.recall(request, REGION_COOKIE);
+        return remembered != null && regions.region(remembered).isPresent() ? remembered : null;
+    }
+
+}
