@@ -41,8 +41,14 @@ public class HotTerms {
     private final Duration halfLife;
     private final AuditTrail audit;
     private final BoundedCache<String, Cached> cache = new BoundedCache<>(1_000);
+    private static final int MAX_PENDING = 100_000;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Logged> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger pendingCount = new java.util.concurrent.atomic.AtomicInteger();
+    private final org.springframework.jdbc.core.JdbcTemplate template;
 
-    HotTerms(JdbcClient jdbc, Clock clock, SearchProperties properties, AuditTrail audit) {
+    HotTerms(JdbcClient jdbc, Clock clock, SearchProperties properties, AuditTrail audit,
+            org.springframework.jdbc.core.JdbcTemplate template) {
+        this.template = template;
         this.jdbc = jdbc;
         this.clock = clock;
         this.halfLife = properties.hotHalfLife();
@@ -52,17 +58,41 @@ public class HotTerms {
     private record Cached(List<String> terms, long at) {
     }
 
-    /** Logs a query as typed (masked, at most 100 characters) with its region ('' when unknown). */
-    @Transactional
+    /** A query waiting to be written to the log. */
+    private record Logged(String query, String region, int results, Timestamp at) {
+    }
+
+    /**
+     * Logs a query as typed (masked, at most 100 characters) with its region ('' when unknown). The log is
+     * written in batches every few seconds, so a search costs no database write; past {@value #MAX_PENDING}
+     * waiting queries (the database unreachable), further ones are not logged.
+     */
     public void log(String query, String region, int results) {
+        if (pendingCount.get() >= MAX_PENDING) {
+            return;
+        }
         String masked = Masking.inText(query);
-        jdbc.sql("insert into search_query (query, region_code, results, searched_at) values (?, ?, ?, ?)")
-                .params(masked.length() > 100 ? masked.substring(0, 100) : masked, region == null ? "" : region, results,
-                        Timestamp.from(clock.instant())).update();
+        pending.add(new Logged(masked.length() > 100 ? masked.substring(0, 100) : masked, region == null ? "" : region,
+                results, Timestamp.from(clock.instant())));
+        pendingCount.incrementAndGet();
+    }
+
+    /** Writes the queries logged since the last time. */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${tongban.search.log-flush-interval:2s}")
+    public void flush() {
+        List<Object[]> rows = new ArrayList<>();
+        for (Logged l = pending.poll(); l != null; l = pending.poll()) {
+            pendingCount.decrementAndGet();
+            rows.add(new Object[] {l.query(), l.region(), l.results(), l.at()});
+        }
+        if (!rows.isEmpty()) {
+            template.batchUpdate("insert into search_query (query, region_code, results, searched_at) values (?, ?, ?, ?)", rows);
+        }
     }
 
     /** The region's hot terms, most first: pinned ones, then by decayed weight; {@code chain} is the region and those above. */
     public List<String> hot(List<String> chain, int limit) {
+        flush();
         String key = String.join(",", chain) + "#" + limit;
         Cached cached = cache.get(key);
         if (cached != null && System.nanoTime() - cached.at() < CACHE_NANOS) {
@@ -128,8 +158,8 @@ public class HotTerms {
     }
 
     /** The queries that found nothing, most frequent first, since {@code since}: what the knowledge base lacks. */
-    @Transactional(readOnly = true)
     public List<Unanswered> unanswered(Instant since, int limit) {
+        flush();
         return jdbc.sql("select query, count(*) as times, max(searched_at) as last from search_query "
                         + "where results = 0 and searched_at > ? group by query order by times desc, last desc")
                 .param(Timestamp.from(since)).withMaxRows(limit)

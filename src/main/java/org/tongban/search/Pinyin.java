@@ -63,6 +63,25 @@ final class Pinyin {
         }
     }
 
+    /**
+     * The syllables with the sounds many speakers (and their typing) do not tell apart folded together
+     * (模糊音): zh/z, ch/c, sh/s, n/l at the start; ing/in, eng/en, ang/an at the end. {@code shi ye jing}
+     * and {@code shi ye jin} then read the same.
+     */
+    static String fuzzy(String spaced) {
+        StringBuilder out = new StringBuilder();
+        for (String s : spaced.split(" ")) {
+            if (s.isEmpty()) {
+                continue;
+            }
+            String f = s.replaceFirst("^zh", "z").replaceFirst("^ch", "c").replaceFirst("^sh", "s")
+                    .replaceFirst("^n(?=[aeiouv])", "l").replaceFirst("ing$", "in").replaceFirst("eng$", "en")
+                    .replaceFirst("ang$", "an");
+            out.append(out.isEmpty() ? "" : " ").append(f);
+        }
+        return out.toString();
+    }
+
     /** The syllables joined by spaces, as the index keeps them. */
     static String spaced(String text) {
         return String.join(" ", syllables(text));

@@ -29,6 +29,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorFiel
 class SearchDocument {
 
     static final int DIMENSIONS = 512;
+    private static final int SNIPPET = 90;
 
     @Id
     @KeywordField(projectable = Projectable.YES)
@@ -44,7 +45,7 @@ class SearchDocument {
     private String title;
     @FullTextField(analyzer = SearchAnalysis.CHINESE, projectable = Projectable.YES)
     private String alternates;
-    @FullTextField(analyzer = SearchAnalysis.CHINESE, projectable = Projectable.YES)
+    @FullTextField(analyzer = SearchAnalysis.CHINESE)
     private String body;
     @Column(name = "region_code")
     @KeywordField(projectable = Projectable.YES)
@@ -84,12 +85,28 @@ class SearchDocument {
         this.id = id;
     }
 
+    /** The start of the text, kept in the index for result snippets (the whole text is searched, not stored). */
+    @KeywordField(name = "snippet", projectable = Projectable.YES, searchable = org.hibernate.search.engine.backend.types.Searchable.NO)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
+    String getSnippet() {
+        String text = body == null ? "" : body.replaceAll("\\s+", " ").strip();
+        return text.length() <= SNIPPET ? text : text.substring(0, SNIPPET) + "…";
+    }
+
     /** The title as pinyin syllables ({@code zhu fang gong ji jin}): full pinyin and 同音字 typos match it. */
     @FullTextField(name = "titlePinyin", analyzer = SearchAnalysis.WORDS)
     @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
             @ObjectPath(@PropertyValue(propertyName = "alternates"))})
     String getTitlePinyin() {
         return Pinyin.spaced(title) + " | " + Pinyin.spaced(firstAlternates());
+    }
+
+    /** The title's pinyin with 模糊音 folded ({@link Pinyin#fuzzy}): near-sound typos match it. */
+    @FullTextField(name = "titleFuzzy", analyzer = SearchAnalysis.WORDS)
+    @IndexingDependency(derivedFrom = {@ObjectPath(@PropertyValue(propertyName = "title")),
+            @ObjectPath(@PropertyValue(propertyName = "alternates"))})
+    String getTitleFuzzy() {
+        return Pinyin.fuzzy(Pinyin.spaced(title)) + " | " + Pinyin.fuzzy(Pinyin.spaced(firstAlternates()));
     }
 
     /** The title's initials ({@code z f g j j}). */

@@ -117,7 +117,8 @@ public class SearchIndex {
     }
 
     /** Puts many documents in one transaction, their embeddings computed in one batch. */
-    void putAll(List<SearchSource.Document> batch) {
+    @Transactional
+    public void putAll(List<SearchSource.Document> batch) {
         Map<String, SearchDocument> rows = documents.findAllById(batch.stream().map(SearchSource.Document::id).toList())
                 .stream().collect(Collectors.toMap(SearchDocument::id, Function.identity()));
         List<SearchDocument> changed = new ArrayList<>();
@@ -135,6 +136,7 @@ public class SearchIndex {
             changed.get(i).embed(vectors == null ? null : vectors.get(i));
         }
         documents.saveAll(changed);
+        suggestions.changed();
     }
 
     /** Computes the embeddings still missing (documents put before the model was loaded); returns how many. */

@@ -36,7 +36,9 @@ import org.tongban.shared.BusinessException;
 public class Searches {
 
     public static final int MAX_QUERY = 50;
-    private static final int CANDIDATES = 60;
+    private static final int CANDIDATES = 30;
+    /** The pinyin of titles and alternates, for saying why a result matched. */
+    private static final org.tongban.shared.BoundedCache<String, String> PINYIN = new org.tongban.shared.BoundedCache<>(30_000);
     /** What a well-matching item gains over a knowledge entry of the same score. */
     private static final double ITEM_PRIOR = 0.15;
     private static final List<String> QUESTION_WORDS = List.of("怎么办理", "如何办理", "怎么办", "怎么样", "怎么", "怎样",
@@ -273,7 +275,7 @@ public class Searches {
     private static SearchProjection<?>[] columns(SearchProjectionFactory<?, ?> f) {
         List<SearchProjection<?>> columns = new ArrayList<>();
         columns.add(f.id(String.class).toProjection());
-        for (String field : List.of("type", "code", "basicCode", "title", "alternates", "body", "regionCode",
+        for (String field : List.of("type", "code", "basicCode", "title", "alternates", "snippet", "regionCode",
                 "regionName", "departmentName", "themes", "url")) {
             columns.add(f.field(field, String.class).toProjection());
         }
@@ -321,7 +323,10 @@ public class Searches {
                 m.should(f.phrase().field("title").matching(core).boost(8));
                 m.should(f.match().field("title").matching(core).minimumShouldMatchPercent(shortQuery ? 100 : 60).boost(5));
                 m.should(f.match().field("alternates").matching(core).minimumShouldMatchPercent(shortQuery ? 100 : 60).boost(3));
-                m.should(f.match().field("body").matching(core).minimumShouldMatchPercent(shortQuery ? 100 : 75).boost(0.5f));
+                if (!shortQuery) {
+                    // The text helps whole questions; a short query is a name, which titles and keywords answer.
+                    m.should(f.match().field("body").matching(core).minimumShouldMatchPercent(75).boost(0.5f));
+                }
             }
             for (String target : u.targets()) {
                 m.should(f.phrase().field("title").matching(target).boost(8));
@@ -332,6 +337,7 @@ public class Searches {
                 int syllables = u.queryPinyin().split(" ").length;
                 m.should(f.match().field("titlePinyin").matching(u.queryPinyin())
                         .minimumShouldMatchPercent(syllables <= 4 ? 100 : 80).boost(1.5f));
+                m.should(f.phrase().field("titleFuzzy").matching(Pinyin.fuzzy(u.queryPinyin())).boost(1.5f));
             }
             if (u.syllables() != null) {
                 m.should(f.phrase().field("titlePinyin").matching(u.syllables()).boost(6));
@@ -421,7 +427,9 @@ public class Searches {
         // One result per item (basic code and name), in the searcher's region where there is one.
         Map<String, List<Scored>> groups = new LinkedHashMap<>();
         for (Scored s : scored) {
-            String key = "ITEM".equals(s.f().type()) ? "item:" + s.f().basicCode() + "|" + s.f().title() : s.f().id();
+            // Items by basic code and name (one per region); answers by their question (the same question of
+            // several regions is one result).
+            String key = ("ITEM".equals(s.f().type()) ? "item:" + s.f().basicCode() + "|" : "faq:") + s.f().title();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
         List<Hit> hits = new ArrayList<>();
@@ -474,12 +482,13 @@ public class Searches {
                 break;
             }
         }
-        String titlePinyin = Pinyin.spaced(title) + " " + Pinyin.spaced(alternates);
+        String titlePinyin = PINYIN.get(title + "\u0000" + alternates, k -> Pinyin.spaced(title) + " " + Pinyin.spaced(alternates));
         if (u.syllables() != null && titlePinyin.contains(u.syllables())) {
             why.add("pinyin");
         } else if (u.initials() != null && why.isEmpty()) {
             why.add("initials");
-        } else if (why.isEmpty() && u.queryPinyin() != null && titlePinyin.contains(u.queryPinyin())) {
+        } else if (why.isEmpty() && u.queryPinyin() != null && (titlePinyin.contains(u.queryPinyin())
+                || Pinyin.fuzzy(titlePinyin).contains(Pinyin.fuzzy(u.queryPinyin())))) {
             why.add("pinyin");
         }
         if (why.isEmpty() && f.lexical() > 0) {
@@ -492,10 +501,10 @@ public class Searches {
     }
 
     private static Hit hit(Found f, List<String> matchedBy, double score, List<RegionChoice> regions, Understood u) {
-        String body = f.body() == null ? "" : f.body().replaceAll("\\s+", " ").strip();
+        String body = f.body() == null ? "" : f.body();
         String snippet = "ITEM".equals(f.type())
                 ? f.departmentName() + " · " + f.regionName() + (body.isEmpty() ? "" : "：" + cut(body, 60))
-                : cut(body, 90);
+                : body;
         return new Hit(f.type().toLowerCase(Locale.ROOT), f.code(), f.title(), f.url(), snippet,
                 highlight(f.title(), u), matchedBy, f.regionCode(), f.regionName(), f.departmentName(), f.basicCode(),
                 f.themes(), Math.round(score * 1000) / 1000.0, regions);

@@ -73,10 +73,15 @@ public final class CatalogBench {
     /** Runs wrk twice (warm-up, then measured) over paths that rotate through the sampled items. */
     private static void measure(String base, String prefix, List<String> codes, String label)
             throws IOException, InterruptedException {
+        measurePaths(base, codes.stream().map(code -> prefix + code).toList(), label);
+    }
+
+    /** Runs wrk twice (warm-up, then measured) over the paths, in turn; prints the measured run. */
+    static void measurePaths(String base, List<String> paths, String label) throws IOException, InterruptedException {
         Path script = Files.createTempFile("tongban-bench", ".lua");
         StringBuilder lua = new StringBuilder("local paths = {");
-        for (String code : codes) {
-            lua.append('"').append(prefix).append(code).append("\",");
+        for (String path : paths) {
+            lua.append('"').append(path).append("\",");
         }
         lua.append("}\nlocal i = 0\nrequest = function()\n  i = i + 1\n"
                 + "  return wrk.format(\"GET\", paths[(i % #paths) + 1])\nend\n");

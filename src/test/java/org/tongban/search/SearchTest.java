@@ -145,6 +145,9 @@ class SearchTest extends IntegrationTest {
             String body = search(hostile);
             assertThat((String) JsonPath.read(body, "$.understood")).doesNotContain("<", ">", "'", ";", "\u0008", "\u202e");
         }
+        context.getBean(HotTerms.class).flush();
+        assertThat(jdbc.sql("select count(*) from search_query where query like '%alert(1)%'").query(Long.class).single())
+                .isPositive();
         assertThat(jdbc.sql("select count(*) from search_query where query like '%<%' or query like '%;%'")
                 .query(Long.class).single()).isZero();
         mvc.perform(get("/api/v1/search").param("q", "公积金").param("type", "movie")).andExpect(status().isBadRequest())
