@@ -22,6 +22,12 @@ public enum KnowledgeError implements ErrorCode {
     /** No department is named {@code {0}}. */
     KNOWLEDGE_DEPARTMENT_UNKNOWN(HttpStatus.BAD_REQUEST),
     KNOWLEDGE_DATES_INVALID(HttpStatus.BAD_REQUEST),
+    /** The workbook has no sheet named {@code {0}}. */
+    KNOWLEDGE_EXCEL_SHEET(HttpStatus.BAD_REQUEST),
+    /** The first row is not the template's header ({@code {0}}). */
+    KNOWLEDGE_EXCEL_HEADER(HttpStatus.BAD_REQUEST),
+    KNOWLEDGE_EXCEL_TOO_MANY(HttpStatus.BAD_REQUEST),
+    KNOWLEDGE_EXCEL_NOT_XLSX(HttpStatus.BAD_REQUEST),
     /** The message to the assistant is empty once control characters and symbols are taken out. */
     MESSAGE_EMPTY(HttpStatus.BAD_REQUEST),
     /** The message is longer than {@code {0}} characters. */

@@ -118,6 +118,54 @@ class KnowledgeBaseTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from knowledge_entry").query(Long.class).single()).isEqualTo(before);
     }
 
+    private static byte[] workbook(List<List<String>> rows) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        var sheet = workbook.newWorksheet(KnowledgeExcel.SHEET);
+        for (int c = 0; c < KnowledgeExcel.COLUMNS.size(); c++) {
+            sheet.value(0, c, KnowledgeExcel.COLUMNS.get(c));
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).size(); c++) {
+                sheet.value(r + 1, c, rows.get(r).get(c));
+            }
+        }
+        workbook.finish();
+        return out.toByteArray();
+    }
+
+    private ResultActions importing(byte[] bytes) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/knowledge/import")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "k.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes))
+                .with(authentication(author)).with(csrf()));
+    }
+
+    @Test
+    void theKnowledgeBaseGoesToExcelAndComesBackAllOrNothing() throws Exception {
+        byte[] exported = mvc.perform(get("/api/v1/knowledge/export").with(authentication(author)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(exported))) {
+            var rows = workbook.findSheet(KnowledgeExcel.SHEET).orElseThrow().read();
+            assertThat(rows.get(0).getCellText(1)).isEqualTo("问题");
+            assertThat(rows).hasSizeGreaterThan(1);
+        }
+        long before = jdbc.sql("select count(*) from knowledge_entry").query(Long.class).single();
+        List<String> good = List.of("", "导入的测试问题怎么办？", "导入测试\n另一种问法", "<p>导入的答案。</p>", "000710101000",
+                "371302", "", "测试", "2026-01-01", "2027-12-31");
+        List<String> bad = List.of("", "", "", "<script>x</script>", "999999999999", "371302", "", "", "2027-05-01", "2027-01-01");
+        importing(workbook(List.of(good, bad))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rows[0].row").value(3))
+                .andExpect(jsonPath("$.rows[0].problems.question").value("此项为必填项。"))
+                .andExpect(jsonPath("$.created").value(0));
+        assertThat(jdbc.sql("select count(*) from knowledge_entry").query(Long.class).single()).isEqualTo(before);
+        importing("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.rows[0].problems.global").value(Matchers.startsWith("无法读取该文件")));
+        importing(workbook(List.of(good))).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
+        assertThat(jdbc.sql("select status from knowledge_entry where question = '导入的测试问题怎么办？'").query(String.class)
+                .single()).isEqualTo("DRAFT");
+    }
+
     @Test
     void entriesPastTheirEndExpireAndOwnersAreRemindedBeforehand() throws Exception {
         String created = write(author, "/api/v1/knowledge", Map.of("question", "即将到期的测试条目怎么办理？",

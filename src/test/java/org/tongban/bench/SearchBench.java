@@ -239,6 +239,9 @@ public final class SearchBench {
         if (!batch.isEmpty()) {
             index.putAll(batch);
         }
+        long merging = System.nanoTime();
+        index.optimize();
+        System.out.printf("index merged after the bulk load in %.1f s%n", (System.nanoTime() - merging) / 1e9);
         System.out.printf("%n%,d items and %,d knowledge entries added (with embeddings) in %.0f s%n", madeItems, madeFaqs,
                 (System.nanoTime() - start) / 1e9);
     }

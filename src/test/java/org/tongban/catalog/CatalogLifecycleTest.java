@@ -201,8 +201,12 @@ class CatalogLifecycleTest extends IntegrationTest {
 
     @Test
     void revokedAndCancelledListingsLeaveEveryChannel() throws Exception {
+        assertThat(context.getBean(org.tongban.search.SearchReadiness.class).awaitReady(Duration.ofMinutes(3))).isTrue();
         String code = create(CatalogFixtures.valid(basicCode));
+        assertThat(searchFinds(code, false)).as("a draft is not searchable").isFalse();
         submitAndApprove(code, 1, LocalDate.now(clock));
+        // Search follows the catalog: the published listing is found, the revoked one no longer.
+        assertThat(searchFinds(code, true)).as("searchable once published").isTrue();
         mvc.perform(post("/api/v1/items/{code}/revoke", code).with(authentication(reviewer)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"\"}"))
                 .andExpect(status().isBadRequest());
@@ -211,6 +215,7 @@ class CatalogLifecycleTest extends IntegrationTest {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/items/{code}", code)).andExpect(status().isNotFound());
         mvc.perform(get("/guide/{code}", code)).andExpect(status().isNotFound());
+        assertThat(searchFinds(code, false)).as("gone from search once revoked").isFalse();
 
         String basic2 = "3701" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         basicCatalog.save(new BasicCatalogEntry(basic2, "测试备案", "20", "《测试条例》", List.of("COUNTY")));
@@ -224,6 +229,23 @@ class CatalogLifecycleTest extends IntegrationTest {
         clock.advance(Duration.ofDays(2));
         editor.publishDue();
         mvc.perform(get("/api/v1/items/{code}", code2)).andExpect(status().isNotFound());
+    }
+
+    /**
+     * Whether searching the listing's name finds it, asked until it does ({@code expected} true) or for a
+     * while until it does not (false): the index follows the catalog's events after they commit.
+     */
+    private boolean searchFinds(String code, boolean expected) throws Exception {
+        boolean found = !expected;
+        for (int i = 0; i < 50 && found != expected; i++) {
+            if (i > 0) {
+                Thread.sleep(200);
+            }
+            String body = mvc.perform(get("/api/v1/search").param("q", "测试经营许可").param("type", "item").param("limit", "50"))
+                    .andReturn().getResponse().getContentAsString();
+            found = JsonPath.<List<String>>read(body, "$.results[*].id").contains(code);
+        }
+        return found;
     }
 
     @Test

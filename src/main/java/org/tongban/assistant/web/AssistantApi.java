@@ -29,8 +29,13 @@ class AssistantApi {
     private final KnowledgeBase knowledge;
     private final Consultations consultations;
     private final HotTerms hot;
+    private final org.tongban.assistant.KnowledgeExcel excel;
+    private final org.tongban.shared.Problems problems;
 
-    AssistantApi(Assistant assistant, KnowledgeBase knowledge, Consultations consultations, HotTerms hot) {
+    AssistantApi(Assistant assistant, KnowledgeBase knowledge, Consultations consultations, HotTerms hot,
+            org.tongban.assistant.KnowledgeExcel excel, org.tongban.shared.Problems problems) {
+        this.excel = excel;
+        this.problems = problems;
         this.assistant = assistant;
         this.knowledge = knowledge;
         this.consultations = consultations;
@@ -139,6 +144,35 @@ class AssistantApi {
             case "expire" -> knowledge.expire(key, actor);
             default -> throw new BusinessException(CommonError.NOT_FOUND);
         };
+    }
+
+    @GetMapping("/knowledge/export")
+    org.springframework.http.ResponseEntity<byte[]> export() {
+        var out = new java.io.ByteArrayOutputStream();
+        excel.export(Actors.current(), out);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"knowledge.xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
+    }
+
+    /** A row's problems in an import report. */
+    record RowReport(int row, Map<String, String> problems) {
+    }
+
+    /** Imports entries from Excel, all or nothing: 200 with the counts, or 400 with every row's problems. */
+    @PostMapping("/knowledge/import")
+    org.springframework.http.ResponseEntity<Map<String, Object>> importRows(
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        var report = excel.importRows(file.getInputStream(), Actors.current());
+        if (!report.problems().isEmpty()) {
+            List<RowReport> rows = report.problems().stream()
+                    .map(p -> new RowReport(p.row(), problems.fieldMessages(p.problem()))).toList();
+            return org.springframework.http.ResponseEntity.badRequest().body(Map.of("created", 0, "updated", 0, "rows", rows));
+        }
+        return org.springframework.http.ResponseEntity.ok(Map.of("created", report.created(), "updated", report.updated(),
+                "rows", List.of()));
     }
 
     /** What the knowledge base lacks: unanswered and low-rated questions, and searches that found nothing. */

@@ -40,9 +40,14 @@ class AssistantPages {
     private final HotTerms hot;
     private final Catalog catalog;
     private final Problems problems;
+    private final org.tongban.assistant.KnowledgeExcel excel;
+    private final org.springframework.context.MessageSource texts;
 
     AssistantPages(Assistant assistant, KnowledgeBase knowledge, Consultations consultations, Searches searches,
-            HotTerms hot, Catalog catalog, Problems problems) {
+            HotTerms hot, Catalog catalog, Problems problems, org.tongban.assistant.KnowledgeExcel excel,
+            org.springframework.context.MessageSource texts) {
+        this.excel = excel;
+        this.texts = texts;
         this.assistant = assistant;
         this.knowledge = knowledge;
         this.consultations = consultations;
@@ -195,6 +200,39 @@ class AssistantPages {
             redirect.addFlashAttribute("errors", problems.fieldMessages(e));
         }
         return "redirect:/workspace/knowledge/" + key;
+    }
+
+    @GetMapping("/workspace/knowledge/export")
+    org.springframework.http.ResponseEntity<byte[]> export() {
+        var out = new java.io.ByteArrayOutputStream();
+        excel.export(Actors.current(), out);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"knowledge.xlsx\"")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(out.toByteArray());
+    }
+
+    @PostMapping("/workspace/knowledge/import")
+    String importRows(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            RedirectAttributes redirect) throws java.io.IOException {
+        if (file == null || file.isEmpty()) {
+            redirect.addFlashAttribute("importErrors", List.of(problems.message(KnowledgeError.KNOWLEDGE_EXCEL_NOT_XLSX)));
+            return "redirect:/workspace/knowledge";
+        }
+        var report = excel.importRows(file.getInputStream(), Actors.current());
+        if (report.problems().isEmpty()) {
+            redirect.addFlashAttribute("notice", texts.getMessage("knowledge.import.done",
+                    new Object[] {report.created(), report.updated()}, Problems.LOCALE));
+        } else {
+            List<String> lines = new ArrayList<>();
+            for (var p : report.problems()) {
+                lines.add(texts.getMessage("knowledge.import.row", new Object[] {p.row(),
+                        String.join("；", problems.fieldMessages(p.problem()).values())}, Problems.LOCALE));
+            }
+            redirect.addFlashAttribute("importErrors", lines);
+        }
+        return "redirect:/workspace/knowledge";
     }
 
     @GetMapping("/workspace/consultations")
