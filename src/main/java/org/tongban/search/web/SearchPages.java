@@ -68,6 +68,13 @@ class SearchPages {
         return "search/results :: suggestions";
     }
 
+    /** 内容关联推荐 for a guide (htmx): items of the same life event or department, near the guide's region. */
+    @GetMapping("/search/related/{code}")
+    String related(@org.springframework.web.bind.annotation.PathVariable String code, Model model) {
+        model.addAttribute("related", searches.related(code, 6));
+        return "search/results :: related";
+    }
+
     private String region(String region, HttpServletRequest request, HttpServletResponse response) {
         if (region != null && !region.isBlank()) {
             if (regions.region(region.strip()).isPresent()) {
