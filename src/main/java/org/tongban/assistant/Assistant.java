@@ -51,9 +51,11 @@ public class Assistant {
     private final Clock clock;
     private final JsonMapper json;
     private volatile Map<String, String> regionNames;
+    private final org.springframework.beans.factory.ObjectProvider<AnswerPhrasing> phrasing;
 
     Assistant(Searches searches, KnowledgeBase knowledge, Catalog catalog, RegionDirectory regions, JdbcClient jdbc,
-            Clock clock, JsonMapper json) {
+            Clock clock, JsonMapper json, org.springframework.beans.factory.ObjectProvider<AnswerPhrasing> phrasing) {
+        this.phrasing = phrasing;
         this.searches = searches;
         this.knowledge = knowledge;
         this.catalog = catalog;
@@ -151,8 +153,15 @@ public class Assistant {
             if (entry != null) {
                 List<Citation> citations = new ArrayList<>();
                 citations.add(new Citation(entry.question(), "/knowledge/" + entry.key()));
-                guideFor(entry.basicCodes(), region).ifPresent(guide -> citations.add(new Citation(guide.name(),
-                        "/guide/" + guide.code())));
+                var guide = guideFor(entry.basicCodes(), region);
+                guide.ifPresent(g -> citations.add(new Citation(g.name(), "/guide/" + g.code())));
+                List<AnswerPhrasing.Passage> passages = new ArrayList<>();
+                passages.add(new AnswerPhrasing.Passage(1, entry.question(), entry.answerText()));
+                guide.ifPresent(g -> passages.add(new AnswerPhrasing.Passage(2, g.name(), fromGuide(g))));
+                Optional<String> phrased = phrase(question, passages);
+                if (phrased.isPresent()) {
+                    return reply(convo.id(), "ANSWER", phrased.get(), null, citations, followUps, List.of(), region);
+                }
                 return reply(convo.id(), "ANSWER", entry.answerText(), entry.answerHtml(), citations, followUps, List.of(),
                         region);
             }
@@ -178,6 +187,12 @@ public class Assistant {
      */
     private static boolean confident(Searches.Hit hit) {
         return hit.score() >= MIN_SCORE && !hit.matchedBy().equals(List.of("text"));
+    }
+
+    /** The answer phrased by the configured model from the passages, when there is one and it cites them all. */
+    private Optional<String> phrase(String question, List<AnswerPhrasing.Passage> passages) {
+        AnswerPhrasing model = phrasing.getIfAvailable();
+        return model == null ? Optional.empty() : model.phrase(question, passages);
     }
 
     /** What a guide says, as a short answer: who does it, how long it takes, visits, and the materials. */

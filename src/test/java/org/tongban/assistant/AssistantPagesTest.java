@@ -53,6 +53,9 @@ class AssistantPagesTest extends IntegrationTest {
 
     @Test
     void theChatWorksOnPlainFormsAndEditorsAndStaffHaveTheirPages() throws Exception {
+        mvc.perform(get("/assistant")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"assistant-text\"")));
+        mvc.perform(get("/assistant").param("q", "公积金怎么取")).andExpect(content().string(containsString("公积金怎么取")));
         String location = mvc.perform(post("/assistant/messages").param("text", "个体工商户设立登记").with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/assistant?conversation=");
