@@ -357,24 +357,28 @@ public class Assistant {
                 .param(conversationId).withMaxRows(1).query(String.class).optional().orElse(null);
     }
 
-    /** A region named in the text (兰山区, 兰山, 临沂市…), the most specific one. */
+    /** A region named in the text (兰山区, 兰山, 临沂市…), the most specific one (a county before its city). */
     Optional<String> regionIn(String text) {
-        Map<String, String> names = regionNames();
         String best = null;
-        int bestLength = 0;
-        for (var e : names.entrySet()) {
-            if (text.contains(e.getKey()) && (e.getValue().length() > (best == null ? 0 : best.length())
-                    || e.getValue().length() == (best == null ? 0 : best.length()) && e.getKey().length() > bestLength)) {
+        for (var e : regionNames().entrySet()) {
+            if (text.contains(e.getKey()) && (best == null || depth(e.getValue()) > depth(best))) {
                 best = e.getValue();
-                bestLength = e.getKey().length();
             }
         }
         return Optional.ofNullable(best);
     }
 
+    /** How deep a GB/T 2260 code goes: 37 (province) < 3713 (city) < 371302 (county)… */
+    private static int depth(String code) {
+        return code.replaceAll("(00)+$", "").length();
+    }
+
+    /** The text without the regions it names (longest names first) and without filler words. */
     private String stripRegion(String text) {
         String rest = text;
-        for (String name : regionNames().keySet()) {
+        List<String> names = new ArrayList<>(regionNames().keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        for (String name : names) {
             rest = rest.replace(name, "");
         }
         return rest.replaceAll("[在的呢吗呀啊办理？?。.！!，, ]", "");
@@ -384,6 +388,7 @@ public class Assistant {
         if (regionNames == null) {
             Map<String, String> names = new LinkedHashMap<>();
             Set<String> ambiguous = new LinkedHashSet<>();
+            regions.region(PROVINCE).ifPresent(province -> add(names, ambiguous, province));
             for (RegionView city : regions.children(PROVINCE)) {
                 add(names, ambiguous, city);
                 for (RegionView county : regions.children(city.code())) {
@@ -399,7 +404,7 @@ public class Assistant {
     private static void add(Map<String, String> names, Set<String> ambiguous, RegionView region) {
         String name = region.name();
         names.put(name, region.code());
-        String shortName = name.replaceAll("(市|区|县)$", "");
+        String shortName = name.replaceAll("(省|市|区|县)$", "");
         if (shortName.length() >= 2 && !shortName.equals(name)) {
             if (names.containsKey(shortName) && !names.get(shortName).equals(region.code())) {
                 ambiguous.add(shortName);

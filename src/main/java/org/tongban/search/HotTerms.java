@@ -59,7 +59,7 @@ public class HotTerms {
     }
 
     /** A query waiting to be written to the log. */
-    private record Logged(String query, String region, int results, Timestamp at) {
+    private record Logged(String query, String region, int results, boolean suggestible, Timestamp at) {
     }
 
     /**
@@ -67,13 +67,13 @@ public class HotTerms {
      * written in batches every few seconds, so a search costs no database write; past {@value #MAX_PENDING}
      * waiting queries (the database unreachable), further ones are not logged.
      */
-    public void log(String query, String region, int results) {
+    public void log(String query, String region, int results, boolean suggestible) {
         if (pendingCount.get() >= MAX_PENDING) {
             return;
         }
         String masked = Masking.inText(query);
         pending.add(new Logged(masked.length() > 100 ? masked.substring(0, 100) : masked, region == null ? "" : region,
-                results, Timestamp.from(clock.instant())));
+                results, suggestible, Timestamp.from(clock.instant())));
         pendingCount.incrementAndGet();
     }
 
@@ -83,10 +83,11 @@ public class HotTerms {
         List<Object[]> rows = new ArrayList<>();
         for (Logged l = pending.poll(); l != null; l = pending.poll()) {
             pendingCount.decrementAndGet();
-            rows.add(new Object[] {l.query(), l.region(), l.results(), l.at()});
+            rows.add(new Object[] {l.query(), l.region(), l.results(), l.suggestible(), l.at()});
         }
         if (!rows.isEmpty()) {
-            template.batchUpdate("insert into search_query (query, region_code, results, searched_at) values (?, ?, ?, ?)", rows);
+            template.batchUpdate("insert into search_query (query, region_code, results, suggestible, searched_at) "
+                    + "values (?, ?, ?, ?, ?)", rows);
         }
     }
 
@@ -115,7 +116,7 @@ public class HotTerms {
         Instant now = clock.instant();
         double halfLifeHours = Math.max(1, halfLife.toHours());
         Map<String, Double> weights = new HashMap<>();
-        jdbc.sql("select query, searched_at from search_query where searched_at > :since and results > 0 "
+        jdbc.sql("select query, searched_at from search_query where searched_at > :since and results > 0 and suggestible "
                         + "and region_code in (:regions) order by searched_at desc")
                 .param("since", Timestamp.from(now.minus(Duration.ofDays(WINDOW_DAYS)))).param("regions", regions)
                 .withMaxRows(MAX_ROWS)

@@ -147,7 +147,12 @@ public class Searches {
         List<Hit> hits = rank(found, understood, chain, limit);
         boolean regionNeeded = region == null && hits.stream().anyMatch(h -> !h.regions().isEmpty());
         List<String> alternatives = hits.isEmpty() ? alternatives(cleaned, chain) : List.of();
-        hot.log(cleaned, region, hits.size());
+        // Found by its own words (a name, a keyword, a dictionary rewrite, pinyin typed as such): worth
+        // suggesting to others. A typo read through pinyin or an answer found only by likeness is not.
+        boolean suggestible = !hits.isEmpty() && hits.get(0).score() >= 0.45 && hits.get(0).matchedBy().stream()
+                .anyMatch(m -> m.equals("title") || m.equals("keyword") || m.equals("synonym")
+                        || m.equals("pinyin") && understood.syllables() != null || m.equals("initials"));
+        hot.log(cleaned, region, hits.size(), suggestible && cleaned.length() <= 12);
         List<String> rules = understood.expansions().stream().map(e -> e.term() + " → " + String.join("、", e.targets()))
                 .distinct().toList();
         return new Results(query.text() == null ? "" : query.text(), cleaned, hits, rules, regionNeeded, notice, alternatives);

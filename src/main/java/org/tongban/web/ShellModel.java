@@ -32,7 +32,9 @@ class ShellModel {
 
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+        // With its query, so that the 适老化 switch brings a person back to the same search or conversation.
+        String query = request.getQueryString();
+        return query == null || query.length() > 400 ? request.getRequestURI() : request.getRequestURI() + "?" + query;
     }
 
     @ModelAttribute("viewer")

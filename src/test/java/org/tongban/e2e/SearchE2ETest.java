@@ -20,6 +20,7 @@ class SearchE2ETest extends BrowserTestSupport {
     @Autowired
     SearchReadiness search;
 
+
     @BeforeEach
     void indexReady() throws InterruptedException {
         assertThat(search.awaitReady(Duration.ofMinutes(3))).isTrue();
@@ -53,6 +54,9 @@ class SearchE2ETest extends BrowserTestSupport {
     @Test
     void theAssistantAsksForTheRegionAndAnswersWithItsSources() {
         page.navigate(url("/assistant"));
+        assertThat(page.locator(".tb-chat button").allInnerTexts()).as(page.locator(".tb-chat").innerHTML())
+                .allMatch(text -> !text.isBlank());
+        shoot("assistant-welcome");
         page.locator("#assistant-text").fill("个体工商户设立登记怎么办");
         page.locator(".tb-chat-form button[type=submit]").click();
         page.waitForURL("**/assistant?conversation=**");
@@ -66,6 +70,8 @@ class SearchE2ETest extends BrowserTestSupport {
         page.locator(".tb-elder-switch").click();
         page.waitForLoadState();
         assertThat(page.locator("body").getAttribute("class")).contains("elder");
+        // The switch brings the person back to the same conversation.
+        assertThat(page.locator(".tb-chat").innerText()).contains("回答依据");
         shoot("assistant-answer-elder");
         page.locator(".tb-elder-switch").click();
     }
