@@ -202,17 +202,6 @@ class AssistantPages {
         return "redirect:/workspace/knowledge/" + key;
     }
 
-    @GetMapping("/workspace/knowledge/export")
-    org.springframework.http.ResponseEntity<byte[]> export() {
-        var out = new java.io.ByteArrayOutputStream();
-        excel.export(Actors.current(), out);
-        return org.springframework.http.ResponseEntity.ok()
-                .header("Content-Disposition", "attachment; filename=\"knowledge.xlsx\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(out.toByteArray());
-    }
-
     @PostMapping("/workspace/knowledge/import")
     String importRows(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
             RedirectAttributes redirect) throws java.io.IOException {
