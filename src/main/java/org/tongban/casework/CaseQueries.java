@@ -40,8 +40,11 @@ public class CaseQueries {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     CaseQueries(Cases cases, CaseSteps steps, ClockStops stops, CaseWorkflow workflow, TimeLimits limits,
-            WorkingCalendar calendar, Clock clock) {
+            WorkingCalendar calendar, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.cases = cases;
         this.steps = steps;
         this.stops = stops;
@@ -197,6 +200,24 @@ public class CaseQueries {
                 .map(c -> new EarlierCase(c.caseNumber(), c.itemName(), c.status(), c.submittedAt(),
                         FormJson.parse(c.formData()), FormJson.parse(c.materials())))
                 .toList();
+    }
+
+    /**
+     * The listings the applicants of this listing also applied for, most shared applicants first (内容关联推荐:
+     * often applied for together). Counted over the latest cases of the listing only, so a popular listing costs
+     * no more than a rare one.
+     */
+    @Transactional(readOnly = true)
+    public List<String> alsoAppliedFor(String listingCode, int limit) {
+        return jdbc.sql("""
+                        select other.listing_code from cases other
+                        where other.applicant_number in (select c.applicant_number from cases c where c.listing_code = :code
+                                                         order by c.submitted_at desc limit 500)
+                          and other.listing_code <> :code
+                        group by other.listing_code
+                        having count(distinct other.applicant_number) >= 2
+                        order by count(distinct other.applicant_number) desc, other.listing_code""")
+                .param("code", listingCode).withMaxRows(Math.min(Math.max(limit, 1), 20)).query(String.class).list();
     }
 
     /** The applicant's own cases, newest first. */

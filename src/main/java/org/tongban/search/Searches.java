@@ -58,9 +58,11 @@ public class Searches {
     private final HotTerms hot;
     private final Suggestions suggestions;
     private final double semanticWeight;
+    private final org.tongban.casework.CaseQueries cases;
 
     Searches(EntityManagerFactory entityManagers, Synonyms synonyms, Embeddings embeddings, Catalog catalog,
-            HotTerms hot, Suggestions suggestions, SearchProperties properties) {
+            HotTerms hot, Suggestions suggestions, SearchProperties properties, org.tongban.casework.CaseQueries cases) {
+        this.cases = cases;
         this.entityManagers = entityManagers;
         this.synonyms = synonyms;
         this.embeddings = embeddings;
@@ -170,11 +172,21 @@ public class Searches {
         return hot.hot(r == null ? List.of() : catalog.regionChain(r), Math.min(Math.max(limit, 1), 20));
     }
 
-    /** 内容关联推荐: other items of the same life event or the same department, in the same region first. */
+    /**
+     * 内容关联推荐: the items this item's applicants also applied for, then other items of the same life event
+     * or the same department, in the same region first.
+     */
     public List<Hit> related(String listingCode, int limit) {
         var item = catalog.published(listingCode).orElse(null);
         if (item == null) {
             return List.of();
+        }
+        List<Hit> together = new ArrayList<>();
+        for (String code : cases.alsoAppliedFor(listingCode, limit)) {
+            catalog.published(code).ifPresent(other -> together.add(new Hit("item", other.code(), other.name(),
+                    "/guide/" + other.code(), other.department().name() + " · " + other.region().name(),
+                    HtmlUtils.htmlEscape(other.name()), List.of("together"), other.region().code(), other.region().name(),
+                    other.department().name(), other.basicCode(), null, 1, List.of())));
         }
         List<String> themes = new ArrayList<>(item.personThemes());
         themes.addAll(item.enterpriseThemes());
@@ -203,8 +215,16 @@ public class Searches {
                 found.putIfAbsent(candidate.basicCode() + "|" + candidate.title(), candidate);
             }
         }
-        List<Hit> hits = new ArrayList<>();
+        List<Hit> hits = new ArrayList<>(together.stream().limit(limit).toList());
+        Set<String> shown = new LinkedHashSet<>();
+        together.forEach(h -> shown.add(h.basicCode() + "|" + h.title()));
         for (Found f : found.values()) {
+            if (hits.size() >= limit) {
+                break;
+            }
+            if (!shown.add(f.basicCode() + "|" + f.title())) {
+                continue;
+            }
             hits.add(hit(f, List.of(themes.isEmpty() ? "department" : "theme"), f.lexical(), List.of(), null));
             if (hits.size() >= limit) {
                 break;

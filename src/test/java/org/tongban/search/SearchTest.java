@@ -131,6 +131,25 @@ class SearchTest extends IntegrationTest {
     }
 
     @Test
+    void relatedItemsPutWhatTheSameApplicantsAlsoAppliedForFirst() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        var cases = org.tongban.casework.CaseFixtures.of(mvc, context);
+        var first = cases.listing(false, "PROMISED");
+        var second = cases.listing(true, "PROMISED");
+        for (String name : List.of("秦十五", "尤十六")) {
+            var person = identity.signedIn(identity.person(name, newIdNumber(), newMobile()).username());
+            cases.apply(first, person);
+            cases.apply(second, person);
+        }
+        String related = mvc.perform(get("/api/v1/items/{c}/related", first.code())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat((String) JsonPath.read(related, "$.results[0].id")).isEqualTo(second.code());
+        assertThat((List<String>) JsonPath.read(related, "$.results[0].matchedBy")).containsExactly("together");
+        assertThat((List<String>) JsonPath.read(related, "$.results[*].id")).doesNotContain(first.code()).hasSizeGreaterThan(1);
+        mvc.perform(get("/api/v1/items/{c}/related", "NO-SUCH")).andExpect(jsonPath("$.results").isEmpty());
+    }
+
+    @Test
     void badQueriesGetAClearAnswerAndNothingUnsafeIsStored() throws Exception {
         for (String empty : List.of("", "   ", "\u0000\u0007", "😀🎉")) {
             mvc.perform(get("/api/v1/search").param("q", empty)).andExpect(status().isBadRequest())
