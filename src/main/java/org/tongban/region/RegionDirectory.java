@@ -1,7 +1,11 @@
 package org.tongban.region;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,12 +24,46 @@ public class RegionDirectory {
         this.halls = halls;
     }
 
+    /**
+     * Regions are reference data that only migrations change, and every search, guide and chain of regions
+     * asks for them: they are read once and kept.
+     */
+    private volatile Map<String, RegionView> byCode;
+    private volatile Map<String, List<RegionView>> byParent;
+
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public Optional<RegionView> region(String code) {
-        return code == null ? Optional.empty() : regions.findById(code).map(Region::view);
+        return code == null ? Optional.empty() : Optional.ofNullable(loaded().get(code));
     }
 
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
     public List<RegionView> children(String code) {
-        return regions.findByParentCodeOrderByCode(code).stream().map(Region::view).toList();
+        loaded();
+        return byParent.getOrDefault(code, List.of());
+    }
+
+    private Map<String, RegionView> loaded() {
+        Map<String, RegionView> all = byCode;
+        if (all == null) {
+            synchronized (this) {
+                if (byCode == null) {
+                    Map<String, RegionView> codes = new HashMap<>();
+                    Map<String, List<RegionView>> parents = new HashMap<>();
+                    regions.findAll(Sort.by("code")).forEach(region -> {
+                        RegionView view = region.view();
+                        codes.put(view.code(), view);
+                        if (view.parentCode() != null) {
+                            parents.computeIfAbsent(view.parentCode(), p -> new ArrayList<>()).add(view);
+                        }
+                    });
+                    parents.replaceAll((parent, children) -> List.copyOf(children));
+                    byParent = Map.copyOf(parents);
+                    byCode = Map.copyOf(codes);
+                }
+                all = byCode;
+            }
+        }
+        return all;
     }
 
     public Optional<DepartmentView> department(String creditCode) {
