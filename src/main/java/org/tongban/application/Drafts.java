@@ -48,7 +48,7 @@ public class Drafts {
         var check = new InputCheck();
         Map<String, String> fields = new LinkedHashMap<>();
         for (String field : names) {
-            String value = text(check, "formData." + field, given.get(field));
+            String value = check.optionalLines("formData." + field, given.get(field), MAX_LENGTH);
             if (value != null) {
                 fields.put(field, value);
             }
@@ -63,23 +63,6 @@ public class Drafts {
                     .params(owner.username(), itemCode, json, Timestamp.from(now)).update();
         }
         return now;
-    }
-
-    /** A value as typed, stripped: at most {@value #MAX_LENGTH} characters, no control characters but line breaks and tabs. */
-    private static String text(InputCheck check, String field, String given) {
-        String value = given == null ? "" : given.strip();
-        if (value.isEmpty()) {
-            return null;
-        }
-        if (value.codePointCount(0, value.length()) > MAX_LENGTH) {
-            check.add(field, org.tongban.shared.CommonError.FIELD_TOO_LONG, MAX_LENGTH);
-            return null;
-        }
-        if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            check.add(field, org.tongban.shared.CommonError.INVALID_INPUT);
-            return null;
-        }
-        return value;
     }
 
     @Transactional(readOnly = true)

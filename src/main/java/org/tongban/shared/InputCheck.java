@@ -30,12 +30,22 @@ public final class InputCheck {
         return stripped.isEmpty() ? null : bounded(field, stripped, maxLength);
     }
 
+    /** An optional text of several lines: like {@link #optional}, but line breaks and tabs are allowed. */
+    public String optionalLines(String field, String value, int maxLength) {
+        String stripped = value == null ? "" : value.strip();
+        return stripped.isEmpty() ? null : bounded(field, stripped, maxLength, true);
+    }
+
     private String bounded(String field, String stripped, int maxLength) {
+        return bounded(field, stripped, maxLength, false);
+    }
+
+    private String bounded(String field, String stripped, int maxLength, boolean lines) {
         if (stripped.codePointCount(0, stripped.length()) > maxLength) {
             add(field, CommonError.FIELD_TOO_LONG, maxLength);
             return null;
         }
-        if (stripped.chars().anyMatch(c -> Character.isISOControl(c))) {
+        if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && !(lines && (c == '\n' || c == '\r' || c == '\t')))) {
             add(field, CommonError.INVALID_INPUT);
             return null;
         }
