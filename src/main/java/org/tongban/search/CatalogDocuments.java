@@ -42,10 +42,12 @@ class CatalogDocuments implements SearchSource {
         return catalog.search(new Catalog.ItemQuery(null, null, null, null, null, false, 0, 1)).total();
     }
 
-    /** The document of a published listing, if it is published and on the platform. */
+    /**
+     * The document of a published listing, if it is published. Listings on a negative list are found too: their
+     * guide says why they are not handled here, which is what a person searching for them needs to read.
+     */
     Optional<Document> document(String code) {
-        return catalog.published(code).filter(item -> !"NOT_ON_PLATFORM".equals(item.negativeList()))
-                .map(CatalogDocuments::of);
+        return catalog.published(code).map(CatalogDocuments::of);
     }
 
     static Document of(ItemDetail item) {

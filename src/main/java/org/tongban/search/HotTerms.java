@@ -158,9 +158,10 @@ public class HotTerms {
         audit.record(actor, "HOT_TERM_" + action, "search", t, "region=" + r);
     }
 
-    /** The queries that found nothing, most frequent first, since {@code since}: what the knowledge base lacks. */
-    public List<Unanswered> unanswered(Instant since, int limit) {
+    /** The queries that found nothing in the last {@code window}, most frequent first: what the knowledge base lacks. */
+    public List<Unanswered> unanswered(Duration window, int limit) {
         flush();
+        Instant since = clock.instant().minus(window);
         return jdbc.sql("select query, count(*) as times, max(searched_at) as last from search_query "
                         + "where results = 0 and searched_at > ? group by query order by times desc, last desc")
                 .param(Timestamp.from(since)).withMaxRows(limit)

@@ -149,7 +149,7 @@ class SearchDocument {
     }
 
     /** Everything but the id and the embedding, from the source; true when something changed. */
-    boolean fill(SearchSource.Document d) {
+    boolean fill(SearchSource.Document d, Instant now) {
         boolean changed = !java.util.Objects.equals(title, d.title()) || !java.util.Objects.equals(alternates, d.alternates())
                 || !java.util.Objects.equals(body, d.body()) || !java.util.Objects.equals(regionCode, d.regionCode())
                 || !java.util.Objects.equals(url, d.url()) || highFrequency != d.highFrequency()
@@ -171,7 +171,7 @@ class SearchDocument {
         this.themes = d.themes();
         this.highFrequency = d.highFrequency();
         this.url = d.url();
-        this.updatedAt = Instant.now();
+        this.updatedAt = now;
         return changed;
     }
 

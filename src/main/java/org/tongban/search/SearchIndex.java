@@ -39,10 +39,13 @@ public class SearchIndex {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Suggestions suggestions;
+    private final java.time.Clock clock;
 
     SearchIndex(SearchDocuments documents, org.springframework.beans.factory.ObjectProvider<SearchSource> sources,
             CatalogDocuments catalog, Embeddings embeddings,
-            EntityManager entityManager, PlatformTransactionManager transactions, Suggestions suggestions) {
+            EntityManager entityManager, PlatformTransactionManager transactions, Suggestions suggestions,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.documents = documents;
         this.sources = sources;
         this.catalog = catalog;
@@ -56,7 +59,7 @@ public class SearchIndex {
     @Transactional
     public void put(SearchSource.Document document) {
         SearchDocument row = documents.findById(document.id()).orElseGet(() -> new SearchDocument(document.id()));
-        boolean changed = row.fill(document);
+        boolean changed = row.fill(document, clock.instant());
         if ((changed || !row.hasEmbedding()) && embeddings.ready()) {
             row.embed(embeddings.passage(document.semanticText()));
         } else if (changed) {
@@ -94,6 +97,7 @@ public class SearchIndex {
         long start = System.nanoTime();
         int total = 0;
         int removed = 0;
+        int embedded = 0;
         for (SearchSource source : sources.orderedStream().toList()) {
             List<SearchSource.Document> given = source.documents();
             Set<String> ids = given.stream().map(SearchSource.Document::id).collect(Collectors.toSet());
@@ -101,13 +105,13 @@ public class SearchIndex {
             stale.removeAll(ids);
             for (int i = 0; i < given.size(); i += BATCH) {
                 List<SearchSource.Document> batch = given.subList(i, Math.min(given.size(), i + BATCH));
-                transaction.executeWithoutResult(s -> putAll(batch));
+                embedded += transaction.execute(s -> putAll(batch));
             }
             transaction.executeWithoutResult(s -> stale.forEach(documents::deleteById));
             total += given.size();
             removed += stale.size();
         }
-        int embedded = embedMissing();
+        embedded += embedMissing();
         reindex();
         suggestions.changed();
         var rebuilt = new Rebuilt(total, removed, embedded, (System.nanoTime() - start) / 1_000_000);
@@ -116,16 +120,17 @@ public class SearchIndex {
         return rebuilt;
     }
 
-    /** Puts many documents in one transaction, their embeddings computed in one batch. */
+    /** Puts many documents in one transaction, their embeddings computed in one batch; returns how many were embedded. */
     @Transactional
-    public void putAll(List<SearchSource.Document> batch) {
+    public int putAll(List<SearchSource.Document> batch) {
         Map<String, SearchDocument> rows = documents.findAllById(batch.stream().map(SearchSource.Document::id).toList())
                 .stream().collect(Collectors.toMap(SearchDocument::id, Function.identity()));
         List<SearchDocument> changed = new ArrayList<>();
         List<SearchSource.Document> toEmbed = new ArrayList<>();
+        java.time.Instant now = clock.instant();
         for (SearchSource.Document document : batch) {
             SearchDocument row = rows.getOrDefault(document.id(), new SearchDocument(document.id()));
-            if (row.fill(document) || !row.hasEmbedding() || !rows.containsKey(document.id())) {
+            if (row.fill(document, now) || !row.hasEmbedding() || !rows.containsKey(document.id())) {
                 changed.add(row);
                 toEmbed.add(document);
             }
@@ -137,6 +142,7 @@ public class SearchIndex {
         }
         documents.saveAll(changed);
         suggestions.changed();
+        return vectors == null ? 0 : vectors.size();
     }
 
     /** Computes the embeddings still missing (documents put before the model was loaded); returns how many. */

@@ -1,6 +1,5 @@
 package org.tongban.search;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,7 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of search ({@code tongban.search.*}).
  *
- * @param indexDirectory where the embedded Lucene keeps the index (rebuilt from the database when missing)
  * @param semantic whether the sentence-embedding model is loaded and blended into the ranking
  * @param semanticWeight the share of semantic similarity in a result's score, 0–1 (tuned on the benchmark)
  * @param hotHalfLife how fast a query's weight in the hot terms decays
@@ -16,7 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("tongban.search")
 record SearchProperties(
-        @DefaultValue("./data/search-index") Path indexDirectory,
         @DefaultValue("true") boolean semantic,
         @DefaultValue("0.35") double semanticWeight,
         @DefaultValue("7d") Duration hotHalfLife,

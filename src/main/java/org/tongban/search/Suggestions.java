@@ -82,8 +82,10 @@ class Suggestions {
         return List.copyOf(out);
     }
 
+    /** Reads the entries again after the index changed: at once when there are none, else at most every 10 s. */
     private void refreshIfStale() {
-        if (dirty.get() && System.nanoTime() - loadedAt > STALE_AFTER_NANOS || entries.isEmpty() && dirty.get()) {
+        boolean due = entries.isEmpty() || System.nanoTime() - loadedAt > STALE_AFTER_NANOS;
+        if (dirty.get() && due) {
             synchronized (this) {
                 if (dirty.getAndSet(false)) {
                     entries = load();
