@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.tongban.search.Searches;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Masking;
+import org.tongban.shared.Problems;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,9 +54,12 @@ public class Assistant {
     private final JsonMapper json;
     private volatile Map<String, String> regionNames;
     private final org.springframework.beans.factory.ObjectProvider<AnswerPhrasing> phrasing;
+    private final MessageSource texts;
 
     Assistant(Searches searches, KnowledgeBase knowledge, Catalog catalog, RegionDirectory regions, JdbcClient jdbc,
-            Clock clock, JsonMapper json, org.springframework.beans.factory.ObjectProvider<AnswerPhrasing> phrasing) {
+            Clock clock, JsonMapper json, org.springframework.beans.factory.ObjectProvider<AnswerPhrasing> phrasing,
+            MessageSource texts) {
+        this.texts = texts;
         this.phrasing = phrasing;
         this.searches = searches;
         this.knowledge = knowledge;
@@ -109,18 +114,20 @@ public class Assistant {
         String knownRegion = given != null ? given : said != null ? said : convo.region();
         // A bare region name (or "在兰山区呢") continues the last question there.
         String question = cleaned;
-        String lastQuestion = lastUserText(convo.id());
-        if (said != null && lastQuestion != null && stripRegion(cleaned).length() <= 3) {
-            question = lastQuestion;
+        if (said != null && stripRegion(cleaned).length() <= 3) {
+            String lastQuestion = lastUserText(convo.id());
+            if (lastQuestion != null) {
+                question = lastQuestion;
+            }
         }
         saveMessage(convo.id(), "USER", Masking.inText(cleaned), List.of(), List.of());
         Reply reply;
         if (HANDOFF_WORDS.stream().anyMatch(cleaned::contains)) {
-            reply = reply(convo.id(), "HANDOFF_OFFER", "如需人工服务，请点击“转人工”，工作人员会在工作时间内答复，答复会显示在本对话和“我的”中。",
-                    null, List.of(), List.of("转人工"), List.of(), knownRegion);
+            reply = reply(convo.id(), "HANDOFF_OFFER", text("assistant.reply.handoff"), null, List.of(),
+                    List.of(text("assistant.handoff")), List.of(), knownRegion);
         } else if (GREETINGS.stream().anyMatch(g -> cleaned.equalsIgnoreCase(g))) {
-            reply = reply(convo.id(), "GREETING", "您好！我是政务服务智能客服，可以回答办事条件、材料、时限、地点等问题。请问您要办理什么事项？",
-                    null, List.of(), searches.hot(knownRegion, 5), List.of(), knownRegion);
+            reply = reply(convo.id(), "GREETING", text("assistant.reply.greeting"), null, List.of(),
+                    searches.hot(knownRegion, 5), List.of(), knownRegion);
         } else {
             reply = answer(convo, question, knownRegion);
         }
@@ -143,9 +150,8 @@ public class Assistant {
                 && (faq.isEmpty() || !Searches.isProvince(faq.get().regionCode()) || itemFirst)) {
             List<RegionOption> options = item.get().regions().stream()
                     .map(r -> new RegionOption(r.code(), r.name())).distinct().limit(20).toList();
-            String text = "“" + item.get().title() + "”在不同地区由不同部门办理，办理地点和时限也可能不同。请问您要在哪个地区办理？";
             // The regions are offered as replies too: saying one continues the question there.
-            return reply(convo.id(), "ASK_REGION", text, null, List.of(new Citation(item.get().title(), item.get().url())),
+            return reply(convo.id(), "ASK_REGION", text("assistant.reply.askRegion", item.get().title()), null, List.of(new Citation(item.get().title(), item.get().url())),
                     options.stream().map(RegionOption::name).toList(), options, null);
         }
         if (faq.isPresent() && !itemFirst) {
@@ -177,8 +183,8 @@ public class Assistant {
         }
         List<String> alternatives = new ArrayList<>(results.alternatives());
         hits.stream().limit(3).forEach(h -> alternatives.add(0, h.title()));
-        return reply(convo.id(), "NOT_FOUND", "抱歉，暂时没有找到与“" + question + "”相关的答案。您可以换个说法，或者点击“转人工”咨询工作人员。",
-                null, List.of(), alternatives.stream().distinct().limit(5).toList(), List.of(), region);
+        // The reply repeats the question, and is kept: personal numbers in it are masked like the question's.
+        return reply(convo.id(), "NOT_FOUND", text("assistant.reply.notFound", Masking.inText(question)), null, List.of(), alternatives.stream().distinct().limit(5).toList(), List.of(), region);
     }
 
     /**
@@ -196,28 +202,28 @@ public class Assistant {
     }
 
     /** What a guide says, as a short answer: who does it, how long it takes, visits, and the materials. */
-    private static String fromGuide(ItemDetail d) {
-        StringBuilder text = new StringBuilder();
-        text.append("“").append(d.name()).append("”由").append(d.department().name()).append("办理");
-        if ("IMMEDIATE".equals(d.processingKind())) {
-            text.append("，即办件，材料齐全可当场办结");
-        } else if (d.promisedLimit() != null) {
-            text.append("，承诺 ").append(d.promisedLimit().value()).append(" 个")
-                    .append("W".equals(d.promisedLimit().unit()) ? "工作日" : "自然日").append("内办结");
-        }
-        text.append("。");
-        text.append(d.requiredVisits() == 0 ? "全程网上办理，无需到现场。" : d.requiredVisits() == 1 ? "最多跑一次。"
-                : "需到现场 " + d.requiredVisits() + " 次。");
+    private String fromGuide(ItemDetail d) {
+        String time = "IMMEDIATE".equals(d.processingKind()) ? text("assistant.guide.immediate")
+                : d.promisedLimit() == null ? "" : text("assistant.guide.promised", d.promisedLimit().value(),
+                        text("assistant.unit." + ("W".equals(d.promisedLimit().unit()) ? "W" : "N")));
+        StringBuilder answer = new StringBuilder(text("assistant.guide.by", d.name(), d.department().name(), time));
+        answer.append(d.requiredVisits() <= 1 ? text("assistant.guide.visits" + d.requiredVisits())
+                : text("assistant.guide.visits", d.requiredVisits()));
         List<String> required = d.materials().stream().filter(ItemDetail.MaterialView::required)
                 .map(ItemDetail.MaterialView::name).toList();
         if (!required.isEmpty()) {
-            text.append("\n必要材料：").append(String.join("、", required)).append("。");
+            answer.append('\n').append(text("assistant.guide.materials", String.join("、", required)));
         }
         if (d.acceptanceConditions() != null && !d.acceptanceConditions().isBlank()) {
             String c = d.acceptanceConditions().strip();
-            text.append("\n受理条件：").append(c.length() > 120 ? c.substring(0, 120) + "…" : c);
+            answer.append('\n').append(text("assistant.guide.conditions", c.length() > 120 ? c.substring(0, 120) + "…" : c));
         }
-        return text.toString();
+        return answer.toString();
+    }
+
+    /** A text of the message bundle (the assistant's replies are kept with the conversation). */
+    private String text(String key, Object... arguments) {
+        return texts.getMessage(key, arguments, Problems.LOCALE);
     }
 
     private static String paragraphs(String text) {
@@ -230,20 +236,7 @@ public class Assistant {
 
     /** The guide of one of the entry's items in the region (or the province), if there is one. */
     private Optional<ItemDetail> guideFor(List<String> basicCodes, String region) {
-        if (basicCodes.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> chain = region == null ? List.of() : catalog.regionChain(region);
-        for (String basic : basicCodes) {
-            var page = catalog.search(new Catalog.ItemQuery(region, null, null, null, null, false, 0, 100));
-            Optional<ItemDetail> found = page.items().stream().map(s -> catalog.published(s.code()).orElse(null))
-                    .filter(d -> d != null && basic.equals(d.basicCode()))
-                    .max(Comparator.comparingInt(d -> chain.contains(d.region().code()) ? d.region().code().length() : 0));
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        return basicCodes.stream().map(basic -> catalog.listingFor(basic, region)).flatMap(Optional::stream).findFirst();
     }
 
     private Reply reply(String conversationId, String kind, String text, String html, List<Citation> citations,

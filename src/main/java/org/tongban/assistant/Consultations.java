@@ -40,9 +40,12 @@ public class Consultations {
     private final Clock clock;
     private final JsonMapper json;
     private final Responsible responsible;
+    private final org.springframework.context.MessageSource texts;
 
     Consultations(JdbcClient jdbc, Assistant assistant, Catalog catalog, RegionDirectory regions, InAppMessages messages,
-            AuditTrail audit, Clock clock, JsonMapper json, Responsible responsible) {
+            AuditTrail audit, Clock clock, JsonMapper json, Responsible responsible,
+            org.springframework.context.MessageSource texts) {
+        this.texts = texts;
         this.responsible = responsible;
         this.jdbc = jdbc;
         this.assistant = assistant;
@@ -80,9 +83,9 @@ public class Consultations {
                         convo.itemCode(), Timestamp.from(clock.instant()))
                 .update(key, "id");
         long id = key.getKeyAs(Long.class);
-        note(convo.id(), "ASSISTANT", "已为您转接" + department.name() + "的工作人员，答复后会显示在本对话和“我的咨询”中，并发送站内消息。");
+        note(convo.id(), "ASSISTANT", text("consultation.reply.handedOff", department.name()));
         for (Role role : List.of(Role.WINDOW_CLERK, Role.KNOWLEDGE_EDITOR)) {
-            messages.toRole(department.regionCode(), department.code(), role, "新的群众咨询",
+            messages.toRole(department.regionCode(), department.code(), role, text("consultation.message.new"),
                     cut(Masking.inText(asked), 60), "/workspace/consultations/" + id);
         }
         audit.record(actor, "CONSULTATION_OPENED", "consultation", String.valueOf(id), "department=" + department.code());
@@ -137,7 +140,7 @@ public class Consultations {
         }
         note(c.conversationId(), "STAFF", answer);
         String owner = jdbc.sql("select owner from consultation where id = ?").param(id).query(String.class).single();
-        messages.toAccount(owner, "您的咨询已答复", cut(answer, 80), "/assistant?conversation=" + c.conversationId());
+        messages.toAccount(owner, text("consultation.message.answered"), cut(answer, 80), "/assistant?conversation=" + c.conversationId());
         audit.record(staff, "CONSULTATION_ANSWERED", "consultation", String.valueOf(id), null);
         return find(id).orElseThrow();
     }
@@ -170,6 +173,10 @@ public class Consultations {
                 .params(conversationId, role, text, json.writeValueAsString(List.of()), json.writeValueAsString(List.of()),
                         Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    private String text(String key, Object... arguments) {
+        return texts.getMessage(key, arguments, org.tongban.shared.Problems.LOCALE);
     }
 
     private static String cut(String text, int length) {

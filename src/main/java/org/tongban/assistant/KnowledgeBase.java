@@ -39,12 +39,18 @@ import org.tongban.shared.Role;
 @Service
 public class KnowledgeBase {
 
-    /** The tags and attributes an answer may keep. */
-    static final Safelist ANSWER_HTML = new Safelist().addTags("p", "br", "ul", "ol", "li", "strong", "em", "b", "i")
-            .addAttributes("a", "href").addProtocols("a", "href", "https", "#").addTags("a")
-            .addEnforcedAttribute("a", "rel", "noopener");
+    /** The tags and attributes an answer may keep: text structure, and links to our pages or to https. */
+    private static final Safelist ANSWER_HTML = new Safelist().addTags("p", "br", "ul", "ol", "li", "strong", "em", "b", "i", "a")
+            .addAttributes("a", "href").addProtocols("a", "href", "https").addEnforcedAttribute("a", "rel", "noopener")
+            .preserveRelativeLinks(true);
+
+    /** An answer as it is kept: only the allowed tags, relative links (to our own pages) and https links. */
+    static String safeHtml(String html) {
+        return Jsoup.clean(html, "https://tongban.invalid/", ANSWER_HTML);
+    }
     static final int REMIND_DAYS = 30;
     private static final int MAX_ANSWER = 20_000;
+    private static final int MAX_TAG = 20;
 
     private final JdbcClient jdbc;
     private final Catalog catalog;
@@ -55,9 +61,11 @@ public class KnowledgeBase {
     private final Clock clock;
 
     private final Responsible responsible;
+    private final org.springframework.context.MessageSource texts;
 
     KnowledgeBase(JdbcClient jdbc, Catalog catalog, RegionDirectory regions, SearchIndex index, InAppMessages messages,
-            AuditTrail audit, Clock clock, Responsible responsible) {
+            AuditTrail audit, Clock clock, Responsible responsible, org.springframework.context.MessageSource texts) {
+        this.texts = texts;
         this.responsible = responsible;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -70,23 +78,44 @@ public class KnowledgeBase {
 
     /** Where an entry is in its life. */
     public enum Status {
-        DRAFT("草稿"), REVIEW("待审核"), PUBLISHED("已发布"), EXPIRED("已失效");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        /** The status as people read it (the argument of a conflict's message). */
-        public String label() {
-            return label;
-        }
+        DRAFT, REVIEW, PUBLISHED, EXPIRED
     }
 
     /** An entry as it is written: what an editor sends. */
     public record Draft(String question, List<String> variants, String answerHtml, List<String> basicCodes,
             String regionCode, String departmentName, List<String> tags, LocalDate validFrom, LocalDate validTo) {
+
+        /**
+         * A draft from text as a page or a spreadsheet gives it: variants one per line, codes and tags separated
+         * by commas (or 、 or blanks), dates as {@code 2027-01-31}; a date that is not one is reported on its field.
+         */
+        public static Draft fromText(String question, String variants, String answerHtml, String basicCodes,
+                String regionCode, String departmentName, String tags, String validFrom, String validTo) {
+            var check = new InputCheck();
+            LocalDate from = date(check, "validFrom", validFrom);
+            LocalDate to = date(check, "validTo", validTo);
+            check.throwIfAny();
+            return new Draft(question, split(variants, "\\R"), answerHtml, split(basicCodes, "[,，、\\s]+"), regionCode,
+                    departmentName, split(tags, "[,，、\\s]+"), from, to);
+        }
+
+        private static List<String> split(String text, String separators) {
+            return text == null ? List.of()
+                    : Arrays.stream(text.split(separators)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+
+        private static LocalDate date(InputCheck check, String field, String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            String value = text.strip();
+            try {
+                return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
+            } catch (java.time.format.DateTimeParseException e) {
+                check.add(field, KnowledgeError.KNOWLEDGE_DATE_INVALID);
+                return null;
+            }
+        }
     }
 
     /** An entry. */
@@ -188,7 +217,7 @@ public class KnowledgeBase {
     public Entry publish(String key, Actor actor) {
         Entry entry = editable(key, actor);
         if (entry.status() != Status.REVIEW) {
-            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().label(), Status.PUBLISHED.label());
+            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, label(entry.status()), label(Status.PUBLISHED));
         }
         if (entry.owner().equals(actor.username()) && !actor.has(Role.SYSTEM_ADMIN)) {
             throw new BusinessException(KnowledgeError.KNOWLEDGE_OWN_REVIEW);
@@ -205,6 +234,19 @@ public class KnowledgeBase {
         String reason = check.required("note", note, 500);
         check.throwIfAny();
         return move(key, actor, Status.REVIEW, Status.DRAFT, reason, "KNOWLEDGE_REJECTED");
+    }
+
+    /** A step of the lifecycle by its name ({@code submit}, {@code publish}, {@code reject}, {@code withdraw}, {@code expire}). */
+    @Transactional
+    public Entry step(String key, String step, String note, Actor actor) {
+        return switch (step == null ? "" : step) {
+            case "submit" -> submit(key, actor);
+            case "publish" -> publish(key, actor);
+            case "reject" -> reject(key, note, actor);
+            case "withdraw" -> withdraw(key, actor);
+            case "expire" -> expire(key, actor);
+            default -> throw new BusinessException(CommonError.NOT_FOUND);
+        };
     }
 
     /** Takes a published entry back to a draft to change it; it leaves search until published again. */
@@ -245,8 +287,8 @@ public class KnowledgeBase {
         List<Entry> ending = jdbc.sql(SELECT + " where status = 'PUBLISHED' and valid_to <= ? and reminded_on is null")
                 .param(Date.valueOf(today.plusDays(REMIND_DAYS))).query(this::entry).list();
         for (Entry entry : ending) {
-            String title = "知识条目即将到期：" + entry.question();
-            String body = "该条目将于 " + entry.validTo() + " 失效，请复核内容后延长有效期或下线。";
+            String title = text("knowledge.reminder.title", entry.question());
+            String body = text("knowledge.reminder.body", entry.validTo());
             String link = "/workspace/knowledge/" + entry.key();
             if ("seed".equals(entry.owner())) {
                 var department = entry.departmentCode() != null ? regions.department(entry.departmentCode())
@@ -261,6 +303,15 @@ public class KnowledgeBase {
     }
 
     // ---------------------------------------------------------------------------------------------------
+
+    /** A status as people read it (草稿, 待审核…), for a conflict's message and the Excel export. */
+    public String label(Status status) {
+        return text("knowledge.status." + status.name());
+    }
+
+    private String text(String key, Object... arguments) {
+        return texts.getMessage(key, arguments, org.tongban.shared.Problems.LOCALE);
+    }
 
     private static final String SELECT = "select entry_key, question, variants, answer_html, answer_text, basic_codes, "
             + "region_code, department_code, department_name, tags, valid_from, valid_to, status, owner, review_note, "
@@ -285,14 +336,14 @@ public class KnowledgeBase {
     private Entry move(String key, Actor actor, Status from, Status to, String note, String event) {
         Entry entry = editable(key, actor);
         if (entry.status() != from) {
-            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().label(), to.label());
+            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, label(entry.status()), label(to));
         }
         int updated = jdbc.sql("update knowledge_entry set status = ?, review_note = ?, reviewed_by = ?, updated_at = ? "
                         + "where entry_key = ? and status = ?")
                 .params(to.name(), note, to == Status.PUBLISHED ? actor.username() : null, Timestamp.from(clock.instant()), key,
                         from.name()).update();
         if (updated == 0) {
-            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, entry.status().label(), to.label());
+            throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, label(entry.status()), label(to));
         }
         audit.record(actor, event, "knowledge", key, note == null ? null : "note=" + note);
         return find(key).orElseThrow();
@@ -346,7 +397,7 @@ public class KnowledgeBase {
         } else if (draft.answerHtml().length() > MAX_ANSWER) {
             check.add("answerHtml", CommonError.FIELD_TOO_LONG, MAX_ANSWER);
         } else {
-            html = Jsoup.clean(draft.answerHtml(), ANSWER_HTML);
+            html = safeHtml(draft.answerHtml());
             text = Jsoup.parse(html).text().strip();
             check.check(!text.isEmpty(), "answerHtml", KnowledgeError.KNOWLEDGE_ANSWER_EMPTY);
         }
@@ -378,10 +429,12 @@ public class KnowledgeBase {
             }
         }
         List<String> tags = new ArrayList<>();
-        for (String t : draft.tags() == null ? List.<String>of() : draft.tags()) {
-            String tag = t == null ? "" : t.strip();
-            if (!tag.isEmpty() && tag.length() <= 20 && !tags.contains(tag) && tag.chars().noneMatch(Character::isISOControl)
-                    && tag.indexOf(',') < 0) {
+        List<String> givenTags = draft.tags() == null ? List.of() : draft.tags();
+        for (int i = 0; i < givenTags.size(); i++) {
+            String tag = givenTags.get(i) == null ? "" : givenTags.get(i).strip();
+            if (tag.length() > MAX_TAG || tag.chars().anyMatch(c -> Character.isISOControl(c) || c == ',')) {
+                check.add("tags[" + i + "]", KnowledgeError.KNOWLEDGE_TAG_INVALID, MAX_TAG);
+            } else if (!tag.isEmpty() && !tags.contains(tag)) {
                 tags.add(tag);
             }
         }

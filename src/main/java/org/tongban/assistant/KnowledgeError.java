@@ -22,6 +22,10 @@ public enum KnowledgeError implements ErrorCode {
     /** No department is named {@code {0}}. */
     KNOWLEDGE_DEPARTMENT_UNKNOWN(HttpStatus.BAD_REQUEST),
     KNOWLEDGE_DATES_INVALID(HttpStatus.BAD_REQUEST),
+    /** A date that is not one (2027-01-31). */
+    KNOWLEDGE_DATE_INVALID(HttpStatus.BAD_REQUEST),
+    /** A tag longer than {@code {0}} characters, or with control characters. */
+    KNOWLEDGE_TAG_INVALID(HttpStatus.BAD_REQUEST),
     /** The workbook has no sheet named {@code {0}}. */
     KNOWLEDGE_EXCEL_SHEET(HttpStatus.BAD_REQUEST),
     /** The first row is not the template's header ({@code {0}}). */

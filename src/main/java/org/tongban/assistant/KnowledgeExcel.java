@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,7 +55,7 @@ public class KnowledgeExcel {
                 KnowledgeBase.Entry e = entries.get(r);
                 List<String> values = List.of(e.key(), e.question(), String.join("\n", e.variants()), e.answerHtml(),
                         String.join(",", e.basicCodes()), e.regionCode(), e.departmentName(), String.join(",", e.tags()),
-                        e.validFrom().toString(), e.validTo().toString(), e.status().label());
+                        e.validFrom().toString(), e.validTo().toString(), knowledge.label(e.status()));
                 for (int c = 0; c < values.size(); c++) {
                     sheet.value(r + 1, c, values.get(c));
                 }
@@ -105,8 +103,7 @@ public class KnowledgeExcel {
             }
             int rowNumber = i + 2;
             try {
-                var draft = new KnowledgeBase.Draft(c[1], lines(c[2]), c[3], words(c[4]), c[5], c[6], words(c[7]),
-                        date(c[8], "validFrom"), date(c[9], "validTo"));
+                var draft = KnowledgeBase.Draft.fromText(c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
                 knowledge.check(draft, actor);
                 String key = c[0];
                 if (key.isEmpty()) {
@@ -141,24 +138,5 @@ public class KnowledgeExcel {
         }
         String text = row.getCellText(index);
         return text == null ? "" : text.strip();
-    }
-
-    private static List<String> lines(String text) {
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> words(String text) {
-        return Arrays.stream(text.split("[,，、\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static LocalDate date(String text, String field) {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw BusinessException.onField(field, KnowledgeError.KNOWLEDGE_DATES_INVALID);
-        }
     }
 }

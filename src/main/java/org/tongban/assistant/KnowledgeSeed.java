@@ -72,7 +72,7 @@ class KnowledgeSeed implements ApplicationRunner {
             if (knowledge.find(e.key()).isPresent()) {
                 continue;
             }
-            String html = Jsoup.clean(e.answerHtml(), KnowledgeBase.ANSWER_HTML);
+            String html = KnowledgeBase.safeHtml(e.answerHtml());
             String department = e.departmentName() == null ? "" : e.departmentName();
             String departmentCode = department.isEmpty() ? null
                     : regions.departmentNamed(department).map(d -> d.code()).orElse(null);

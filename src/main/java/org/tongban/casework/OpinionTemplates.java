@@ -44,7 +44,11 @@ public class OpinionTemplates {
     private final Clock clock;
     private final ZoneId zone;
 
-    OpinionTemplates(JdbcClient jdbc, Catalog catalog, AuditTrail audit, Clock clock) {
+    private final org.springframework.context.MessageSource texts;
+
+    OpinionTemplates(JdbcClient jdbc, Catalog catalog, AuditTrail audit, Clock clock,
+            org.springframework.context.MessageSource texts) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.audit = audit;
@@ -76,7 +80,8 @@ public class OpinionTemplates {
         String basis = catalog.published(view.itemCode()).map(ItemDetail::legalBasis).orElse("");
         Map<String, String> values = Map.of("事项名称", view.itemName(), "办件编号", view.caseNumber(),
                 "申请日期", LocalDate.ofInstant(view.submittedAt(), zone).toString(),
-                "设定依据", basis == null || basis.isBlank() ? "有关法律法规" : firstBasis(basis));
+                "设定依据", basis == null || basis.isBlank()
+                        ? texts.getMessage("opinions.basis.none", null, org.tongban.shared.Problems.LOCALE) : firstBasis(basis));
         Map<String, List<String>> offered = new LinkedHashMap<>();
         for (Template template : forDepartment(view.departmentCode())) {
             offered.computeIfAbsent(template.action(), a -> new ArrayList<>()).add(filled(template.text(), values));

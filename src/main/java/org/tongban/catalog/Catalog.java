@@ -2,7 +2,6 @@ package org.tongban.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +89,26 @@ public class Catalog {
     /** The name of a basic catalog entry (基本目录), if the code names one. */
     public Optional<String> basicEntryName(String code) {
         return code == null ? Optional.empty() : basicCatalog.findById(code).map(BasicCatalogEntry::name);
+    }
+
+    /**
+     * The published listing of a basic entry that applies to someone in the region: the one of the deepest
+     * region of its chain; without a region (or none in its chain), the province's, else any.
+     */
+    public Optional<ItemDetail> listingFor(String basicCode, String region) {
+        List<String> chain = region == null ? List.of() : regionChain(region);
+        String best = null;
+        int bestRank = -1;
+        for (Object[] row : listings.findPublishedCodesOfBasic(basicCode)) {
+            String regionCode = (String) row[1];
+            int rank = chain.contains(regionCode) ? 10 + regionCode.replaceAll("(00)+$", "").length()
+                    : regionCode.endsWith("0000") ? 1 : 0;
+            if (rank > bestRank) {
+                best = (String) row[0];
+                bestRank = rank;
+            }
+        }
+        return best == null ? Optional.empty() : published(best);
     }
 
     /** A region and every region above it: the listings that apply to someone living there. */

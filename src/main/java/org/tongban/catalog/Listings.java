@@ -47,6 +47,10 @@ interface Listings extends JpaRepository<Listing, Long> {
             @Param("theme") String theme, @Param("audience") String audience, @Param("type") String type,
             @Param("highFrequency") boolean highFrequency, Pageable page);
 
+    /** The published listings of a basic catalog entry (every region's). */
+    @Query("select l.listingCode, l.regionCode from Listing l where l.status = 'PUBLISHED' and l.basicCode = :basicCode")
+    List<Object[]> findPublishedCodesOfBasic(@Param("basicCode") String basicCode);
+
     /** Listings whose cancellation date has come and that are not yet withdrawn. */
     @Query("select l from Listing l where l.cancellationDate <= :today and l.status <> 'CANCELLED'")
     List<Listing> findDueForCancellation(@Param("today") java.time.LocalDate today);

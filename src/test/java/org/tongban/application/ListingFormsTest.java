@@ -79,6 +79,11 @@ class ListingFormsTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[?(@.field=='properties.address')].message").value(
                         Matchers.contains("字段“address”的类型须与共享字段字典一致（文本），只能收窄约束，不能改类型。")));
         defineForm(clerk, item, "{\"properties\":{\"address\":{}}}").andExpect(status().isForbidden());
+        defineForm(admin, item, "{\"properties\":{\"address\":{\"description\":\"" + "长".repeat(70_000) + "\"}}}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("FORM_DEFINITION_TOO_LARGE"))
+                .andExpect(jsonPath("$.errors[0].message").value("表单定义过大，最多 64 KB。"));
+        mvc.perform(get("/api/v1/items/{c}/form", "NO-SUCH-ITEM").with(authentication(clerk)))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.code").value("ITEM_NOT_AVAILABLE"));
         mvc.perform(get("/api/v1/items/{c}/form", item.code()).with(authentication(clerk)))
                 .andExpect(jsonPath("$.origin").value("DEFAULT"));
         assertThat(jdbc.sql("select count(*) from listing_form where listing_code = ?").param(item.code())

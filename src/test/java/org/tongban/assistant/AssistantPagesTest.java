@@ -82,6 +82,9 @@ class AssistantPagesTest extends IntegrationTest {
         mvc.perform(post("/workspace/knowledge/new").param("question", "怎么办老年人免费乘车卡").param("answerHtml", "<p>带身份证到公交公司办理。</p>")
                         .param("regionCode", "371302").with(authentication(editor)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "knowledge.notice.saved"));
+        mvc.perform(post("/workspace/knowledge/new").param("question", "日期写错的问题？").param("answerHtml", "<p>答。</p>")
+                        .param("validFrom", "2027-13-45").with(authentication(editor)).with(csrf()))
+                .andExpect(flash().attribute("errors", java.util.Map.of("validFrom", "日期格式不正确，请写成 2027-01-31。")));
         var clerk = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK));
         mvc.perform(get("/workspace/knowledge").with(authentication(clerk))).andExpect(status().isForbidden());
         mvc.perform(get("/workspace/consultations").with(authentication(clerk))).andExpect(status().isOk());

@@ -140,6 +140,9 @@ class AssistantTest extends IntegrationTest {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"  \"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("answer"));
         mvc.perform(post("/api/v1/consultations/{id}/answer", id).with(authentication(clerk)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"" + "长".repeat(2_001) + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].message").value("内容过长，最多 2000 个字。"));
+        mvc.perform(post("/api/v1/consultations/{id}/answer", id).with(authentication(clerk)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"answer\":\"请带户口簿到所在街道办申请，我们已为您预约。\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ANSWERED"));
         mvc.perform(get("/api/v1/assistant/conversations/{c}", conversation).with(authentication(citizen)))
@@ -164,6 +167,10 @@ class AssistantTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[0].code").value("MESSAGE_TOO_LONG"))
                 .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("500")));
         say(null, "no-such-conversation", "公积金", null).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/assistant/feedback").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"conversationId\":\"x\",\"helpful\":true}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("messageId"))
+                .andExpect(jsonPath("$.errors[0].message").value("此项为必填项。"));
         assertThat(jdbc.sql("select count(*) from conversation_message").query(Long.class).single()).isEqualTo(before);
         String hostile = reply(null, null, "<img src=x onerror=alert(1)>公积金' or '1'='1", null);
         String conversation = JsonPath.read(hostile, "$.conversationId");

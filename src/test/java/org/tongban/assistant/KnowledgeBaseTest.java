@@ -76,7 +76,8 @@ class KnowledgeBaseTest extends IntegrationTest {
     void anEntryIsReviewedBySomeoneElseAndIsSearchableOnlyWhilePublished() throws Exception {
         String question = "兰山区夜间能不能办理临时身份证明测试条目？";
         Map<String, Object> draft = Map.of("question", question, "variants", List.of("夜里能办临时身份证明吗"),
-                "answerHtml", "<p>可以。<script>alert(1)</script><strong>夜间</strong>请到派出所值班窗口。</p><img src=x onerror=alert(1)>",
+                "answerHtml", "<p>可以。<script>alert(1)</script><strong>夜间</strong>请到派出所值班窗口。</p><img src=x onerror=alert(1)>"
+                        + "<a href=\"/guide/x\">指南</a><a href=\"javascript:alert(2)\">坏链接</a>",
                 "basicCodes", List.of("000710101000"), "regionCode", "371302", "departmentName", LANSHAN,
                 "tags", List.of("身份证"), "validFrom", LocalDate.now(clock).toString(),
                 "validTo", LocalDate.now(clock).plusYears(1).toString());
@@ -84,7 +85,7 @@ class KnowledgeBaseTest extends IntegrationTest {
                 .andExpect(jsonPath("$.status").value("DRAFT")).andReturn().getResponse().getContentAsString();
         String key = JsonPath.read(created, "$.key");
         assertThat((String) JsonPath.read(created, "$.answerHtml")).doesNotContain("script", "onerror", "<img")
-                .contains("<strong>夜间</strong>");
+                .contains("<strong>夜间</strong>").contains("href=\"/guide/x\"").doesNotContain("javascript");
 
         write(author, "/api/v1/knowledge/" + key + "/publish", Map.of()).andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("KNOWLEDGE_STATUS_CONFLICT"));
@@ -115,6 +116,11 @@ class KnowledgeBaseTest extends IntegrationTest {
         var identity = IdentityFixtures.from(context);
         Authentication clerk = identity.signedIn(identity.staff(LANSHAN, Role.WINDOW_CLERK));
         write(clerk, "/api/v1/knowledge", Map.of("question", "问", "answerHtml", "答")).andExpect(status().isForbidden());
+        write(author, "/api/v1/knowledge", Map.of("question", "标签太长的问题？", "answerHtml", "<p>答。</p>",
+                        "regionCode", "371302", "tags", List.of("好标签", "长".repeat(21))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("tags[1]"))
+                .andExpect(jsonPath("$.errors[0].message").value("每个标签最多 20 个字，且不能含控制字符。"));
+        write(author, "/api/v1/knowledge/kb-0043/fly", Map.of()).andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from knowledge_entry").query(Long.class).single()).isEqualTo(before);
     }
 

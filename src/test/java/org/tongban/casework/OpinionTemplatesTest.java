@@ -54,6 +54,9 @@ class OpinionTemplatesTest extends IntegrationTest {
         mvc.perform(post("/workspace/opinions").param("action", "withdraw").param("text", " ")
                         .with(authentication(leader)).with(csrf()))
                 .andExpect(flash().attribute("errors", Map.of("action", "请选择模板用于哪一种办理操作。", "text", "此项为必填项。")));
+        mvc.perform(post("/workspace/opinions").param("action", "approve").param("text", "长".repeat(501))
+                        .with(authentication(leader)).with(csrf()))
+                .andExpect(flash().attribute("errors", Map.of("text", "内容过长，最多 500 个字。")));
         mvc.perform(post("/workspace/opinions").param("action", "approve").param("text", "同意")
                 .with(authentication(approver)).with(csrf())).andExpect(status().isForbidden());
         mvc.perform(post("/workspace/opinions").param("action", "approve").param("text", "同意").param("platformWide", "on")

@@ -135,15 +135,7 @@ class AssistantApi {
     @PostMapping("/knowledge/{key}/{step}")
     KnowledgeBase.Entry step(@PathVariable String key, @PathVariable String step,
             @RequestBody(required = false) StepRequest request) {
-        var actor = Actors.current();
-        return switch (step) {
-            case "submit" -> knowledge.submit(key, actor);
-            case "publish" -> knowledge.publish(key, actor);
-            case "reject" -> knowledge.reject(key, request == null ? null : request.note(), actor);
-            case "withdraw" -> knowledge.withdraw(key, actor);
-            case "expire" -> knowledge.expire(key, actor);
-            default -> throw new BusinessException(CommonError.NOT_FOUND);
-        };
+        return knowledge.step(key, step, request == null ? null : request.note(), Actors.current());
     }
 
     @GetMapping("/knowledge/export")
@@ -182,6 +174,6 @@ class AssistantApi {
     @GetMapping("/knowledge/gaps")
     Gaps gaps() {
         KnowledgeBase.requireEditor(Actors.current());
-        return new Gaps(assistant.gaps(100), hot.unanswered(java.time.Instant.now().minus(Duration.ofDays(30)), 100));
+        return new Gaps(assistant.gaps(100), hot.unanswered(Duration.ofDays(30), 100));
     }
 }

@@ -1,6 +1,5 @@
 package org.tongban.assistant.web;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -150,7 +149,7 @@ class AssistantPages {
         model.addAttribute("status", wanted);
         model.addAttribute("statuses", KnowledgeBase.Status.values());
         model.addAttribute("gaps", assistant.gaps(20));
-        model.addAttribute("unanswered", hot.unanswered(java.time.Instant.now().minus(java.time.Duration.ofDays(30)), 20));
+        model.addAttribute("unanswered", hot.unanswered(java.time.Duration.ofDays(30), 20));
         return "assistant/workspace";
     }
 
@@ -169,9 +168,9 @@ class AssistantPages {
     String save(@PathVariable(required = false) String key, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         Actor actor = Actors.current();
         try {
-            var draft = new KnowledgeBase.Draft(form.get("question"), lines(form.get("variants")), form.get("answerHtml"),
-                    list(form.get("basicCodes")), form.get("regionCode"), form.get("departmentName"), list(form.get("tags")),
-                    date(form.get("validFrom")), date(form.get("validTo")));
+            var draft = KnowledgeBase.Draft.fromText(form.get("question"), form.get("variants"), form.get("answerHtml"),
+                    form.get("basicCodes"), form.get("regionCode"), form.get("departmentName"), form.get("tags"),
+                    form.get("validFrom"), form.get("validTo"));
             var saved = key == null ? knowledge.create(draft, actor) : knowledge.update(key, draft, actor);
             redirect.addFlashAttribute("notice", "knowledge.notice.saved");
             return "redirect:/workspace/knowledge/" + saved.key();
@@ -185,16 +184,8 @@ class AssistantPages {
     @PostMapping("/workspace/knowledge/{key}/{step}")
     String step(@PathVariable String key, @PathVariable String step, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        Actor actor = Actors.current();
         try {
-            switch (step) {
-                case "submit" -> knowledge.submit(key, actor);
-                case "publish" -> knowledge.publish(key, actor);
-                case "reject" -> knowledge.reject(key, note, actor);
-                case "withdraw" -> knowledge.withdraw(key, actor);
-                case "expire" -> knowledge.expire(key, actor);
-                default -> throw new BusinessException(org.tongban.shared.CommonError.NOT_FOUND);
-            }
+            knowledge.step(key, step, note, Actors.current());
             redirect.addFlashAttribute("notice", "knowledge.notice." + step);
         } catch (BusinessException e) {
             redirect.addFlashAttribute("errors", problems.fieldMessages(e));
@@ -246,32 +237,5 @@ class AssistantPages {
             redirect.addFlashAttribute("failed", id);
         }
         return "redirect:/workspace/consultations#c-" + id;
-    }
-
-    private static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> list(String text) {
-        List<String> out = new ArrayList<>();
-        if (text != null) {
-            for (String part : text.split("[,，、\\s]+")) {
-                if (!part.isBlank()) {
-                    out.add(part.strip());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static LocalDate date(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw BusinessException.onField("validTo", KnowledgeError.KNOWLEDGE_DATES_INVALID);
-        }
     }
 }
