@@ -4,7 +4,7 @@
   src/test/resources/search/queries.json   the search benchmark's queries
   src/main/resources/search/synonyms.txt   the managed synonym and colloquial dictionary (Solr format)
 
-Every expected basic code must exist in src/main/resources/catalog/seed-catalog.json, each kind must have
+Every expected basic code (or "bundle:<code>" of src/main/resources/bundle/seed-bundles.json) must exist in src/main/resources/catalog/seed-catalog.json, each kind must have
 enough queries, and every word a synonym rule rewrites to must occur in some item name, handling item or
 keyword of the catalog (otherwise the rule finds nothing). Prints a summary; exits 1 on any error.
 
@@ -20,10 +20,11 @@ ROOT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().pare
 CATALOG = ROOT / "src/main/resources/catalog/seed-catalog.json"
 QUERIES = ROOT / "src/test/resources/search/queries.json"
 SYNONYMS = ROOT / "src/main/resources/search/synonyms.txt"
+BUNDLES = ROOT / "src/main/resources/bundle/seed-bundles.json"
 
 ASSESSMENT = ["公积金", "个税", "社保", "结婚", "低保", "网约车", "身份证", "老年证", "老年人福利补贴",
               "残疾人证", "建筑许可", "用电", "开公司"]
-OTHER_KINDS = ["colloquial", "question", "pinyin", "initials", "typo", "synonym"]
+OTHER_KINDS = ["colloquial", "question", "pinyin", "initials", "typo", "synonym", "lifeEvent"]
 MIN_PER_KIND = 12
 MIN_OTHER_TOTAL = 80
 MIN_RULES = 89
@@ -62,6 +63,7 @@ for listing in catalog["listings"]:
     if listing.get("highFrequency"):
         high_frequency.add(code)
 vocabulary = set().union(*texts_by_code.values())
+bundles = {b["code"] for b in json.loads(BUNDLES.read_text(encoding="utf-8"))["bundles"]}
 keywords_exact = {k for listing in catalog["listings"] for k in (listing.get("keywords") or [])}
 
 
@@ -172,8 +174,13 @@ for i, q in enumerate(queries):
     if len(set(expect)) != len(expect):
         error(f"{where} repeats a code in expect")
     for code in expect:
-        if code not in basic:
+        if code.startswith("bundle:"):
+            if code[len("bundle:"):] not in bundles:
+                error(f"{where} expects {code}, which is no bundle of {BUNDLES.name}")
+        elif code not in basic:
             error(f"{where} expects {code}, which is no basic entry of the catalog")
+    if kind == "lifeEvent" and not any(c.startswith("bundle:") for c in expect):
+        error(f"{where} is a life-event query that expects no bundle")
     if kind == "pinyin" and not re.fullmatch(r"[a-z]{4,}", query):
         error(f"{where} pinyin must be lower-case letters without spaces or tones")
     if kind == "initials" and not re.fullmatch(r"[a-z]{2,8}", query):

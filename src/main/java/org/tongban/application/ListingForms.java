@@ -147,6 +147,24 @@ public class ListingForms {
         }
     }
 
+    /**
+     * The fields of several forms as one form shows them (一表申请): each field once, in the order first met,
+     * required when any form requires it, within the narrowest limits any form sets. Each form still checks its
+     * own fields when its application is submitted.
+     */
+    public static List<FormField> union(List<Form> forms) {
+        Map<String, FormField> fields = new LinkedHashMap<>();
+        for (Form form : forms) {
+            for (FormField field : form.fields()) {
+                fields.merge(field.name(), field, (a, b) -> new FormField(a.field(), a.label(),
+                        a.required() || b.required(), a.autofill() || b.autofill(), larger(a.minLength(), b.minLength()),
+                        smaller(a.maxLength(), b.maxLength()), larger(a.minimum(), b.minimum()),
+                        smaller(a.maximum(), b.maximum()), a.options() != null ? a.options() : b.options()));
+            }
+        }
+        return List.copyOf(fields.values());
+    }
+
     /** The form applications for the listing fill in. */
     @Transactional(readOnly = true)
     public Form form(ItemDetail item) {

@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tongban.casework.CaseDraft;
 import org.tongban.casework.CaseIntake;
+import org.tongban.casework.CaseQueries;
+import org.tongban.casework.CaseStatus;
 import org.tongban.casework.Channel;
 import org.tongban.casework.FormJson;
 import org.tongban.catalog.Catalog;
@@ -46,9 +48,11 @@ public class Submissions {
     private final CaseIntake intake;
     private final ListingForms forms;
     private final ApplicantFiles files;
+    private final CaseQueries cases;
 
     Submissions(Catalog catalog, Applicants applicants, UploadedFiles uploads, PreChecks preChecks, CaseIntake intake,
-            ListingForms forms, ApplicantFiles files) {
+            ListingForms forms, ApplicantFiles files, CaseQueries cases) {
+        this.cases = cases;
         this.forms = forms;
         this.files = files;
         this.catalog = catalog;
@@ -63,10 +67,22 @@ public class Submissions {
      * ({@code reusedFrom}) the number of an earlier case of theirs whose material of that name stands for it
      * (材料复用, 免提交).
      */
-    public record MaterialSubmission(String name, String fileId, String reusedFrom) {
+    public record MaterialSubmission(String name, String fileId, String reusedFrom, String producedBy) {
 
         public MaterialSubmission(String name, String fileId) {
-            this(name, fileId, null);
+            this(name, fileId, null, null);
+        }
+
+        public MaterialSubmission(String name, String fileId, String reusedFrom) {
+            this(name, fileId, reusedFrom, null);
+        }
+
+        /**
+         * A material that is the result of another case of the applicant's ({@code caseNumber}), made in the
+         * same 一件事 application: the department receives it from that case when it is decided (内部流转).
+         */
+        public static MaterialSubmission producedBy(String name, String caseNumber) {
+            return new MaterialSubmission(name, null, null, caseNumber);
         }
     }
 
@@ -80,7 +96,7 @@ public class Submissions {
     }
 
     public CaseIntake.Submitted submit(ApplicationRequest request, Actor actor) {
-        Checked checked = check(request, actor);
+        Checked checked = check(request, actor, Set.of());
         var draft = new CaseDraft(checked.item().code(), checked.item().version(), checked.item().name(),
                 checked.item().type(), checked.item().region().code(), checked.item().department().code(),
                 checked.item().processingKind(), checked.item().promisedLimit().value(),
@@ -95,15 +111,23 @@ public class Submissions {
      * or none. The submission key is not needed.
      */
     public void precheck(ApplicationRequest request, Actor actor) {
+        precheck(request, actor, Set.of());
+    }
+
+    /**
+     * The same pre-check, counting the materials named in {@code producedWithin} as handed in: in a 一件事
+     * application they are the results of its other items, given to this one when those are decided.
+     */
+    public void precheck(ApplicationRequest request, Actor actor, Set<String> producedWithin) {
         check(new ApplicationRequest(request.itemCode(), request.region(), request.formData(), request.materials(),
-                "precheck-only", request.channel(), request.applicant()), actor);
+                "precheck-only", request.channel(), request.applicant()), actor, producedWithin);
     }
 
     /** An application that passed every check, ready to become a case. */
     private record Checked(ItemDetail item, Channel channel, Applicant applicant, String formData, String materials) {
     }
 
-    private Checked check(ApplicationRequest request, Actor actor) {
+    private Checked check(ApplicationRequest request, Actor actor, Set<String> producedWithin) {
         var check = new InputCheck();
         String itemCode = check.required("itemCode", request.itemCode(), 40);
         if (!CaseIntake.validKey(request.submissionKey())) {
@@ -126,7 +150,7 @@ public class Submissions {
         var problems = new InputCheck();
         ObjectNode form = forms.checked(forms.form(item), (ObjectNode) JSON.readTree(formData(request.formData())),
                 applicant, problems);
-        HandedIn materials = materials(item, request.materials(), actor, channel, problems);
+        HandedIn materials = materials(item, request.materials(), actor, channel, producedWithin, problems);
         problems.throwIfAny();
         String formData = JSON.writeValueAsString(form);
         List<String> failed = preChecks.failures(item.code(), JSON.convertValue(form,
@@ -213,7 +237,7 @@ public class Submissions {
      * required (必要) material is there; a missing one is named.
      */
     private HandedIn materials(ItemDetail item, List<MaterialSubmission> given, Actor actor, Channel channel,
-            InputCheck check) {
+            Set<String> producedWithin, InputCheck check) {
         List<MaterialSubmission> materials = given == null ? List.of() : given;
         if (materials.size() > 100) {
             throw BusinessException.onField("materials", CommonError.INVALID_INPUT);
@@ -237,6 +261,15 @@ public class Submissions {
                 continue;
             }
             ObjectNode node = array.addObject().put("name", name);
+            if (m.producedBy() != null && !m.producedBy().isBlank()) {
+                if (!producedBy(m.producedBy().strip(), name, actor)) {
+                    check.add("materials[" + i + "].producedBy", ApplicationError.MATERIAL_NOT_PRODUCED, name);
+                    continue;
+                }
+                node.put("producedBy", m.producedBy().strip());
+                handedIn.add(name);
+                continue;
+            }
             String fileId = m.fileId();
             boolean reused = false;
             if (m.reusedFrom() != null && !m.reusedFrom().isBlank()) {
@@ -268,6 +301,7 @@ public class Submissions {
             }
             handedIn.add(name);
         }
+        producedWithin.stream().filter(known::contains).forEach(handedIn::add);
         List<String> missing = new ArrayList<>();
         item.materials().stream().filter(m -> m.required() && !handedIn.contains(m.name()))
                 .forEach(m -> missing.add(m.name()));
@@ -275,5 +309,24 @@ public class Submissions {
             check.add("materials", ApplicationError.MATERIALS_MISSING, String.join("、", missing));
         }
         return new HandedIn(JSON.writeValueAsString(array), List.copyOf(handedIn));
+    }
+
+    /**
+     * Whether the submitter may see the case (their own, or at a window one in the clerk's scope), it is still
+     * under way or decided in favour, and its item's result is the material of this name.
+     */
+    private boolean producedBy(String caseNumber, String material, Actor actor) {
+        CaseQueries.CaseView producer;
+        try {
+            producer = cases.view(caseNumber, actor);
+        } catch (BusinessException e) {
+            return false;
+        }
+        if (producer.status() == CaseStatus.REFUSED || producer.status() == CaseStatus.WITHDRAWN
+                || producer.status() == CaseStatus.DENIED) {
+            return false;
+        }
+        return catalog.published(producer.itemCode()).map(i -> i.result() != null && material.equals(i.result().name()))
+                .orElse(false);
     }
 }

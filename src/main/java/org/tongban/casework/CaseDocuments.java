@@ -138,6 +138,8 @@ public class CaseDocuments {
             for (JsonNode material : view.materials()) {
                 String name = material.path("name").asString("");
                 String line = material.path("paper").asBoolean(false) ? text("document.material.paper", name)
+                        : material.hasNonNull("producedBy")
+                                ? text("document.material.producedBy", name, material.get("producedBy").asString())
                         : material.hasNonNull("fileName")
                                 ? text("document.material.file", name, material.get("fileName").asString())
                                 : name;

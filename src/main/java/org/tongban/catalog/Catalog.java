@@ -111,6 +111,15 @@ public class Catalog {
         return best == null ? Optional.empty() : published(best);
     }
 
+    /** The regions that have a published listing of a basic entry. */
+    public java.util.Set<String> publishedRegionsOf(String basicCode) {
+        java.util.Set<String> regions = new java.util.TreeSet<>();
+        for (Object[] row : listings.findPublishedCodesOfBasic(basicCode)) {
+            regions.add((String) row[1]);
+        }
+        return regions;
+    }
+
     /** A region and every region above it: the listings that apply to someone living there. */
     public List<String> regionChain(String code) {
         List<String> chain = new java.util.ArrayList<>();

@@ -78,7 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf", "/api/v1/items",
                                 "/api/v1/items/*", "/api/v1/catalog/negative-lists", "/api/v1/catalog/export",
                                 "/api/v1/catalog/import-template", "/api/v1/search", "/api/v1/search/hot", "/api/v1/suggest",
-                                "/api/v1/items/*/related", "/api/v1/knowledge/*").permitAll()
+                                "/api/v1/items/*/related", "/api/v1/knowledge/*", "/api/v1/bundles", "/api/v1/bundles/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises",
                                 "/api/v1/assistant/messages", "/api/v1/assistant/feedback").permitAll()
                         .anyRequest().authenticated())
@@ -102,7 +102,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/sms", "/login/sms/code", "/register/**", "/password/**",
                                 "/preferences/**", "/error", "/webjars/**", "/static/**", "/css/brand.css",
-                                "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/search", "/search/**", "/knowledge/**",
+                                "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/search", "/search/**", "/knowledge/**", "/bundles", "/bundles/*",
                                 "/assistant", "/assistant/messages", "/assistant/feedback", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/workspace/**").hasAnyRole(STAFF_ROLES)

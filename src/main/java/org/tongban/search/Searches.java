@@ -215,7 +215,8 @@ public class Searches {
                 found.putIfAbsent(candidate.basicCode() + "|" + candidate.title(), candidate);
             }
         }
-        List<Hit> hits = new ArrayList<>(together.stream().limit(limit).toList());
+        List<Hit> hits = new ArrayList<>(lifeEvents(item, limit));
+        together.stream().limit(Math.max(0, limit - hits.size())).forEach(hits::add);
         Set<String> shown = new LinkedHashSet<>();
         together.forEach(h -> shown.add(h.basicCode() + "|" + h.title()));
         for (Found f : found.values()) {
@@ -231,6 +232,23 @@ public class Searches {
             }
         }
         return hits;
+    }
+
+    /** The life events (bundles) the item is part of: their text names it, as the catalog's basic entry names it. */
+    private List<Hit> lifeEvents(org.tongban.catalog.ItemDetail item, int limit) {
+        String name = catalog.basicEntryName(item.basicCode()).orElse(item.name());
+        try (EntityManager em = entityManagers.createEntityManager()) {
+            return Search.session(em).search(SearchDocument.class)
+                    .select(f -> f.composite().from(columns(f)).asList())
+                    .where(f -> f.bool().with(b -> {
+                        b.filter(f.match().field("type").matching("BUNDLE"));
+                        b.must(f.phrase().field("body").matching(name));
+                    }))
+                    .fetchHits(Math.min(limit, 3)).stream()
+                    .map(row -> hit(found(row, ((Number) row.get(12)).doubleValue(), 0), List.of("lifeEvent"), 1,
+                            List.of(), null))
+                    .toList();
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -449,8 +467,9 @@ public class Searches {
             if (!chain.isEmpty() && chain.contains(f.regionCode())) {
                 score += 0.05;
             }
-            // A service that matches by its name or words comes before answers about it (搜得到 the item first).
-            if ("ITEM".equals(f.type()) && lexical >= 0.5) {
+            // A service (an item, or a life event's bundle) that matches by its name or words comes before
+            // answers about it (搜得到 the item first); a bundle found only through its members' names does not.
+            if (("ITEM".equals(f.type()) || "BUNDLE".equals(f.type())) && lexical >= 0.5) {
                 score += ITEM_PRIOR;
             }
             scored.add(new Scored(f, score));
@@ -460,8 +479,9 @@ public class Searches {
         Map<String, List<Scored>> groups = new LinkedHashMap<>();
         for (Scored s : scored) {
             // Items by basic code and name (one per region); answers by their question (the same question of
-            // several regions is one result).
-            String key = ("ITEM".equals(s.f().type()) ? "item:" + s.f().basicCode() + "|" : "faq:") + s.f().title();
+            // several regions is one result); bundles by their name.
+            String key = ("ITEM".equals(s.f().type()) ? "item:" + s.f().basicCode() + "|" : s.f().type() + ":")
+                    + s.f().title();
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(s);
         }
         List<Hit> hits = new ArrayList<>();

@@ -97,7 +97,9 @@ public final class SearchBench {
             cold.add(System.nanoTime() - t);
             int rank = -1;
             for (int i = 0; i < results.size(); i++) {
-                if (c.expect().contains(results.get(i).basicCode())) {
+                // An item is expected by its basic code, a life event by "bundle:<code>".
+                var hit = results.get(i);
+                if (c.expect().contains(hit.basicCode()) || c.expect().contains(hit.type() + ":" + hit.id())) {
                     rank = i;
                     break;
                 }

@@ -22,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.tongban.TestConfig;
 import org.tongban.TestDatabase;
+import org.tongban.shared.IdNumber;
 
 /**
  * The platform in Debian's Chromium (-Pe2e), for browser tests: the server on a random port, one browser for
@@ -96,6 +97,18 @@ public abstract class BrowserTestSupport {
         page.setViewportSize(1366, 768);
     }
 
+
+    /** A valid ID number for a person a test registers. */
+    protected static String idNumber() {
+        int n = (int) (System.nanoTime() % 1_000_000);
+        String first17 = "3713021975" + String.format("%02d", 1 + n % 12) + String.format("%02d", 1 + n / 12 % 28)
+                + String.format("%03d", n % 1000);
+        return first17 + IdNumber.checkCharacter(first17);
+    }
+
+    protected static String mobile() {
+        return "139" + String.format("%08d", System.nanoTime() % 100_000_000L);
+    }
 
     /** Signs in through the form with a username (or mobile / ID number) and password. */
     protected void signIn(String login, String password) {

@@ -75,6 +75,8 @@ class SearchTest extends IntegrationTest {
         String company = search("开公司");
         assertThat((String) JsonPath.read(company, "$.results[0].title")).isEqualTo("企业设立登记");
         assertThat((List<String>) JsonPath.read(company, "$.results[0].matchedBy")).contains("synonym");
+        // The life event (企业开办一件事: licence, tax, social insurance at once) comes right after.
+        assertThat((List<String>) JsonPath.read(company, "$.results[0:3].title")).contains("企业开办一件事");
         assertThat((List<String>) JsonPath.read(company, "$.expansions")).contains("开公司 → 企业开办、企业设立登记");
 
         for (String query : List.of("gongjijin", "gjj", "公积今")) {
@@ -171,10 +173,18 @@ class SearchTest extends IntegrationTest {
                 .query(Long.class).single()).isZero();
         mvc.perform(get("/api/v1/search").param("q", "公积金").param("type", "movie")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("type"));
-        // A query that finds nothing says so, with something to try instead.
+        // A query that finds nothing says so, with something to try instead: the hot terms (one pinned here, so
+        // that what other tests searched does not matter).
+        var identity = IdentityFixtures.from(context);
+        var admin = identity.signedIn(identity.staff("山东省大数据局", Role.SYSTEM_ADMIN));
+        String rule = "{\"term\":\"住房公积金提取\",\"region\":\"\",\"action\":\"%s\"}";
+        mvc.perform(put("/api/v1/search/hot-rules").with(authentication(admin)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(rule.formatted("PIN"))).andExpect(status().isOk());
         String nothing = search("qqqxxzz");
         assertThat((List<?>) JsonPath.read(nothing, "$.results")).isEmpty();
-        assertThat((List<?>) JsonPath.read(nothing, "$.alternatives")).isNotEmpty();
+        assertThat((List<String>) JsonPath.read(nothing, "$.alternatives")).contains("住房公积金提取");
+        mvc.perform(put("/api/v1/search/hot-rules").with(authentication(admin)).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(rule.formatted("CLEAR"))).andExpect(status().isOk());
     }
 
     @Test

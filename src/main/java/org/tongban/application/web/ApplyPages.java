@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.ApplicantFiles;
 import org.tongban.application.ApplicationError;
+import org.tongban.application.FormRows;
 import org.tongban.application.ListingForms;
 import org.tongban.application.Submissions;
 import org.tongban.application.UploadedFiles;
@@ -220,7 +221,7 @@ class ApplyPages {
     String window(@PathVariable String code, Model model) {
         ItemDetail item = item(code);
         model.addAttribute("item", item);
-        model.addAttribute("rows", FormRows.of(forms.form(item), typed(model), null, null, true));
+        model.addAttribute("rows", FormRows.of(forms.form(item).fields(), typed(model), null, null, true));
         if (!model.containsAttribute("submissionKey")) {
             model.addAttribute("submissionKey", UUID.randomUUID().toString());
         }

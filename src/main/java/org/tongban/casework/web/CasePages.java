@@ -65,7 +65,7 @@ class CasePages {
     }
 
     /** A material as the pages list it: a checked upload (with its file) or paper seen at a window. */
-    record MaterialRow(String name, String fileId, String fileName, boolean paper) {
+    record MaterialRow(String name, String fileId, String fileName, boolean paper, String producedBy) {
     }
 
     private static void show(CaseQueries.CaseView view, Model model) {
@@ -77,7 +77,8 @@ class CasePages {
         List<MaterialRow> materials = new java.util.ArrayList<>();
         view.materials().forEach(m -> materials.add(new MaterialRow(m.path("name").asString(),
                 m.has("fileId") ? m.get("fileId").asString() : null,
-                m.has("fileName") ? m.get("fileName").asString() : null, m.path("paper").asBoolean(false))));
+                m.has("fileName") ? m.get("fileName").asString() : null, m.path("paper").asBoolean(false),
+                m.has("producedBy") ? m.get("producedBy").asString() : null)));
         model.addAttribute("materials", materials);
         model.addAttribute("documents", DocumentKind.availableFor(view));
     }

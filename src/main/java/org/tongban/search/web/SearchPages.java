@@ -16,7 +16,7 @@ import org.tongban.shared.Problems;
 
 /**
  * The search page: one box (with autocomplete as you type, without scripts it is a plain form), results grouped
- * into services and answers, each saying why it matched, filters by type and audience, the region to pick when
+ * into life events (一件事), services and answers, each saying why it matched, filters by type and audience, the region to pick when
  * an item differs by region (remembered like the guides' region), and hot terms.
  */
 @Controller
@@ -52,6 +52,10 @@ class SearchPages {
             try {
                 Searches.Results results = searches.search(new Searches.Query(q, chosen, audience, type, null, null, 20));
                 model.addAttribute("results", results);
+                model.addAttribute("bundles", results.results().stream().filter(h -> "bundle".equals(h.type())).toList());
+                // The life events' group goes where its best result ranks: first when a bundle is the best match.
+                model.addAttribute("bundlesFirst", !results.results().isEmpty()
+                        && "bundle".equals(results.results().get(0).type()));
                 model.addAttribute("items", results.results().stream().filter(h -> "item".equals(h.type())).toList());
                 model.addAttribute("answers", results.results().stream().filter(h -> "faq".equals(h.type())).toList());
             } catch (BusinessException e) {

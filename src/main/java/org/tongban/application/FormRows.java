@@ -1,10 +1,8 @@
-package org.tongban.application.web;
+package org.tongban.application;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.tongban.application.ApplicantFiles;
-import org.tongban.application.ListingForms;
 import org.tongban.application.ListingForms.FormField;
 import org.tongban.identity.Applicants.Applicant;
 import org.tongban.shared.AccountKind;
@@ -15,7 +13,7 @@ import org.tongban.shared.Masking;
  * (减表单: the verified identity, the account, the applicant's last answer, or a saved draft), so the
  * applicant sees what was filled in for them and why.
  */
-final class FormRows {
+public final class FormRows {
 
     private FormRows() {
     }
@@ -25,7 +23,7 @@ final class FormRows {
      * input; {@code source}: the message key suffix of the badge ({@code identity}, {@code account},
      * {@code history}), or null.
      */
-    record Row(FormField field, String value, String shown, boolean locked, String source) {
+    public record Row(FormField field, String value, String shown, boolean locked, String source) {
 
         public String name() {
             return field.name();
@@ -37,19 +35,19 @@ final class FormRows {
      * identity, the account and the last answers. {@code applicant} may be null (a window before the walk-in is
      * entered), {@code record} too (no earlier cases read).
      */
-    static List<Row> of(ListingForms.Form form, Map<String, ?> typed, Applicant applicant,
+    public static List<Row> of(ListingForms.Form form, Map<String, ?> typed, Applicant applicant,
             ApplicantFiles.Record record) {
-        return of(form, typed, applicant, record, false);
+        return of(form.fields(), typed, applicant, record, false);
     }
 
     /**
      * At a window ({@code window} true) the walk-in is entered above the form, so the fields taken from the
      * identity show that they will be taken from there.
      */
-    static List<Row> of(ListingForms.Form form, Map<String, ?> typed, Applicant applicant,
+    public static List<Row> of(List<FormField> fields, Map<String, ?> typed, Applicant applicant,
             ApplicantFiles.Record record, boolean window) {
         List<Row> rows = new ArrayList<>();
-        for (FormField field : form.fields()) {
+        for (FormField field : fields) {
             if (window && field.autofill() && field.field().fromIdentity()) {
                 rows.add(new Row(field, null, null, true, "walkIn"));
                 continue;
@@ -91,7 +89,7 @@ final class FormRows {
     }
 
     /** The names a draft keeps: every field the applicant types (not those taken from the identity). */
-    static List<String> typedNames(List<Row> rows) {
+    public static List<String> typedNames(List<Row> rows) {
         return rows.stream().filter(r -> !r.locked()).map(Row::name).toList();
     }
 }
