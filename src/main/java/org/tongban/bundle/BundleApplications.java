@@ -198,7 +198,14 @@ public class BundleApplications {
             throw BusinessException.onField("materials", CommonError.INVALID_INPUT);
         }
         precheck(notice, parts, form, given, request.channel(), actor);
-        long id = earlierId.orElseGet(() -> open(notice, key, actor));
+        long id = earlierId.orElseGet(() -> {
+            try {
+                return open(notice, key, actor);
+            } catch (org.springframework.dao.DuplicateKeyException raced) {
+                // The same application sent twice at once: the other request opened it; both go on with it.
+                return idByKey(actor, key).orElseThrow(() -> raced);
+            }
+        });
         Map<String, String> produced = new LinkedHashMap<>();
         for (Bundles.Part part : parts) {
             var submitted = submissions.submit(new Submissions.ApplicationRequest(part.listing().code(), null,
@@ -208,10 +215,8 @@ public class BundleApplications {
                 produced.putIfAbsent(part.listing().result().name(), submitted.caseNumber());
             }
             jdbc.sql("insert into bundle_application_case (application_id, position, basic_code, case_number) "
-                            + "select ?, ?, ?, ? where not exists (select 1 from bundle_application_case "
-                            + "where application_id = ? and position = ?)")
-                    .params(id, part.member().position(), part.member().basicCode(), submitted.caseNumber(), id,
-                            part.member().position())
+                            + "values (?, ?, ?, ?) on conflict do nothing")
+                    .params(id, part.member().position(), part.member().basicCode(), submitted.caseNumber())
                     .update();
         }
         return application(id).orElseThrow();

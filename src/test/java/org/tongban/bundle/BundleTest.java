@@ -245,6 +245,28 @@ class BundleTest extends IntegrationTest {
     }
 
     @Test
+    void theSameApplicationSentSeveralTimesAtOnceOpensEachCaseOnce() throws Exception {
+        String body = body(List.of(), materials(List.of()), CaseFixtures.newKey(), LANSHAN, form());
+        long before = count("cases");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            answers.add(pool.submit(() -> apply(citizen, "newborn", body).andExpect(status().isCreated())
+                    .andReturn().getResponse().getContentAsString()));
+        }
+        List<String> numbers = new ArrayList<>();
+        for (var answer : answers) {
+            numbers.add(JsonPath.read(answer.get(), "$.number"));
+        }
+        pool.shutdown();
+        assertThat(numbers).allMatch(numbers.get(0)::equals);
+        assertThat(count("cases")).isEqualTo(before + 4);
+        assertThat(jdbc.sql("select count(*) from bundle_application_case c join bundle_application a "
+                + "on a.id = c.application_id where a.number = ?").param(numbers.get(0)).query(Long.class).single())
+                .isEqualTo(4);
+    }
+
+    @Test
     void everyBadApplicationIsRefusedWholeInChineseAndOpensNothing() throws Exception {
         List<Map<String, Object>> materials = materials(List.of());
         long casesBefore = count("cases");
