@@ -274,7 +274,7 @@ class DemoCases {
 
     private static boolean takesApplications(ItemDetail item, String region, String department, LocalDate today) {
         return department.equals(item.department().code()) && region.equals(item.region().code())
-                && item.onlineDepth().contains("RECEIVE") && item.negativeList() == null
+                && item.receivesOnline() && item.negativeList() == null
                 && (item.cancellationDate() == null || item.cancellationDate().isAfter(today))
                 && item.promisedLimit() != null && item.statutoryLimit() != null && !item.materials().isEmpty();
     }

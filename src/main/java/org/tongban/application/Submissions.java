@@ -37,8 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
 @Service
 public class Submissions {
 
-    /** Stages of 网上办理深度 that mean a listing takes applications online. */
-    private static final String ONLINE_RECEIPT = "RECEIVE";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Catalog catalog;
@@ -143,7 +141,7 @@ public class Submissions {
             throw new BusinessException(ApplicationError.ITEM_NOT_ON_PLATFORM);
         }
         Channel channel = channel(request, actor);
-        if (channel != Channel.WINDOW && !item.onlineDepth().contains(ONLINE_RECEIPT)) {
+        if (channel != Channel.WINDOW && !item.receivesOnline()) {
             throw new BusinessException(ApplicationError.ITEM_NOT_ONLINE);
         }
         Applicant applicant = channel == Channel.WINDOW ? walkIn(request.applicant()) : applicants.of(actor);

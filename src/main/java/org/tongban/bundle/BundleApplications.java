@@ -197,7 +197,10 @@ public class BundleApplications {
         if (given.size() > 100) {
             throw BusinessException.onField("materials", CommonError.INVALID_INPUT);
         }
-        precheck(notice, parts, form, given, request.channel(), actor);
+        // Each item's share of the form data, by its position in the bundle (read once: each reads its form).
+        Map<Integer, ObjectNode> own = new LinkedHashMap<>();
+        parts.forEach(part -> own.put(part.member().position(), subset(form, part)));
+        precheck(notice, parts, own, given, request.channel(), actor);
         long id = earlierId.orElseGet(() -> {
             try {
                 return open(notice, key, actor);
@@ -209,7 +212,8 @@ public class BundleApplications {
         Map<String, String> produced = new LinkedHashMap<>();
         for (Bundles.Part part : parts) {
             var submitted = submissions.submit(new Submissions.ApplicationRequest(part.listing().code(), null,
-                    subset(form, part), materials(part, given, produced), key + "-" + part.member().position(),
+                    own.get(part.member().position()), materials(part, given, produced),
+                    key + "-" + part.member().position(),
                     request.channel(), null), actor);
             if (part.listing().result() != null && part.listing().result().name() != null) {
                 produced.putIfAbsent(part.listing().result().name(), submitted.caseNumber());
@@ -226,7 +230,7 @@ public class BundleApplications {
      * Every item pre-checked with the materials it needs; problems on form fields and shared materials are
      * reported once, an item's own problems (its rules, its availability) under {@code members.<basic code>}.
      */
-    private void precheck(Bundles.Notice notice, List<Bundles.Part> parts, ObjectNode form,
+    private void precheck(Bundles.Notice notice, List<Bundles.Part> parts, Map<Integer, ObjectNode> forms,
             List<MaterialSubmission> given, String channel, Actor actor) {
         var problems = new InputCheck();
         Set<String> handedIn = new LinkedHashSet<>();
@@ -258,7 +262,7 @@ public class BundleApplications {
             List<MaterialSubmission> own = ownMaterials(part, given, positions);
             try {
                 submissions.precheck(new Submissions.ApplicationRequest(part.listing().code(), null,
-                        subset(form, part), own, "precheck-only", channel, null), actor,
+                        forms.get(part.member().position()), own, "precheck-only", channel, null), actor,
                         suppliedWithin(part, parts));
             } catch (BusinessException e) {
                 if (e.violations().isEmpty()) {

@@ -28,9 +28,6 @@ import org.tongban.shared.BusinessException;
 @Service
 public class Bundles {
 
-    /** Stages of 网上办理深度 that mean a listing takes applications online. */
-    private static final String ONLINE_RECEIPT = "RECEIVE";
-
     private final JdbcClient jdbc;
     private final Catalog catalog;
     private final RegionDirectory regions;
@@ -111,15 +108,7 @@ public class Bundles {
 
     @Transactional(readOnly = true)
     public List<Bundle> published() {
-        List<Bundle> bundles = new ArrayList<>();
-        Map<String, List<Member>> members = members();
-        jdbc.sql("select code, name, audiences, summary, conditions, keywords, basis, promised_days, updated_at "
-                        + "from bundle where status = 'PUBLISHED' order by code")
-                .query((rs, n) -> bundles.add(new Bundle(rs.getString(1), rs.getString(2), words(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), words(rs.getString(6)), rs.getString(7), rs.getInt(8),
-                        rs.getTimestamp(9).toInstant(), members.getOrDefault(rs.getString(1), List.of()))))
-                .list();
-        return bundles;
+        return load(null);
     }
 
     public long countPublished() {
@@ -132,19 +121,30 @@ public class Bundles {
         if (code == null || code.length() > 40) {
             return Optional.empty();
         }
-        return published().stream().filter(b -> b.code().equals(code)).findFirst();
+        return load(code).stream().findFirst();
     }
 
-    private Map<String, List<Member>> members() {
+    /** The published bundles, or the one of this code, with their members. */
+    private List<Bundle> load(String code) {
+        String only = code == null ? "" : " and b.code = :code";
+        Map<String, Object> params = code == null ? Map.of() : Map.of("code", code);
         Map<String, List<Member>> members = new LinkedHashMap<>();
-        jdbc.sql("select bundle_code, position, basic_code, optional, note from bundle_member "
-                        + "order by bundle_code, position")
+        jdbc.sql("select m.bundle_code, m.position, m.basic_code, m.optional, m.note from bundle_member m "
+                        + "join bundle b on b.code = m.bundle_code where b.status = 'PUBLISHED'" + only
+                        + " order by m.bundle_code, m.position")
+                .params(params)
                 .query((rs, n) -> members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new Member(rs.getInt(2), rs.getString(3),
                                 catalog.basicEntryName(rs.getString(3)).orElse(rs.getString(3)), rs.getBoolean(4),
                                 rs.getString(5))))
                 .list();
-        return members;
+        return jdbc.sql("select code, name, audiences, summary, conditions, keywords, basis, promised_days, updated_at "
+                        + "from bundle b where status = 'PUBLISHED'" + only + " order by code")
+                .params(params)
+                .query((rs, n) -> new Bundle(rs.getString(1), rs.getString(2), words(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), words(rs.getString(6)), rs.getString(7), rs.getInt(8),
+                        rs.getTimestamp(9).toInstant(), members.getOrDefault(rs.getString(1), List.of())))
+                .list();
     }
 
     private static List<String> words(String text) {
@@ -166,7 +166,7 @@ public class Bundles {
             ItemDetail listing = where == null ? null : catalog.listingFor(member.basicCode(), where.code())
                     .filter(l -> isIn(l, where.code()))
                     .orElse(null);
-            boolean online = listing != null && listing.onlineDepth().contains(ONLINE_RECEIPT)
+            boolean online = listing != null && listing.receivesOnline()
                     && !"NOT_ON_PLATFORM".equals(listing.negativeList());
             List<String> supplied = new ArrayList<>();
             if (listing != null) {

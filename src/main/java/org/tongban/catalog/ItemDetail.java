@@ -31,6 +31,11 @@ public record ItemDetail(
             String basis, boolean isForm, String blankForm, String sampleForm) {
     }
 
+    /** The listing takes applications online (网上办理深度 reaches 网上申请). */
+    public boolean receivesOnline() {
+        return onlineDepth.contains("RECEIVE");
+    }
+
     /** The share of the statutory limit cut by the promise (承诺压缩比), 0–100, when units agree. */
     public Integer compressionPercent() {
         if (statutoryLimit == null || promisedLimit == null || statutoryLimit.value() == 0

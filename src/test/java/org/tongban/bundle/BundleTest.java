@@ -129,6 +129,7 @@ class BundleTest extends IntegrationTest {
 
     @Test
     void unknownBundlesAndRegionsAreRefusedInChinese() throws Exception {
+        long applicationsBefore = count("bundle_application");
         mvc.perform(get("/api/v1/bundles/no-such-thing")).andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("BUNDLE_NOT_FOUND"))
                 .andExpect(jsonPath("$.detail").value("没有找到这件“一件事”，它可能已下线。"));
@@ -138,6 +139,18 @@ class BundleTest extends IntegrationTest {
         String page = mvc.perform(get("/bundles/newborn").param("region", "<script>alert(1)</script>"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("没有这个地区，请从列表中选择办理地区。").doesNotContain("<script>alert(1)");
+
+        // On the pages: an unknown bundle, an item that is not the bundle's, someone's made-up application.
+        assertThat(mvc.perform(get("/bundles/no-such-thing")).andExpect(status().isNotFound()).andReturn()
+                .getResponse().getContentAsString()).contains("没有找到这件“一件事”，它可能已下线。");
+        String chosen = mvc.perform(get("/bundles/newborn/apply").param("region", LANSHAN)
+                        .param("chosen", "<b>x</b>").with(authentication(citizen)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(chosen).contains("“&lt;b&gt;x&lt;/b&gt;”不是这件一件事包含的事项。").doesNotContain("<b>x</b>");
+        assertThat(mvc.perform(get("/me/bundles/{n}", "YJ20260101000001").with(authentication(citizen)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString())
+                .contains("没有找到这份一件事申请。");
+        assertThat(count("bundle_application")).isEqualTo(applicationsBefore);
     }
 
     /** The materials the applicant hands in for the chosen items, each uploaded once. */

@@ -100,7 +100,7 @@ class ApplyPages {
         }
         ItemDetail item = item(code);
         model.addAttribute("item", item);
-        model.addAttribute("online", item.onlineDepth().contains("RECEIVE"));
+        model.addAttribute("online", item.receivesOnline());
         if (actor.isStaff()) {
             model.addAttribute("notApplicant", true);
             return "application/apply";
