@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -171,8 +173,9 @@ public class BundleApplications {
     }
 
     /**
-     * Opens one case per chosen item, or refuses with every problem of every item and opens none. Must be
-     * called outside a transaction (each case is opened in its own, as a single application's is).
+     * Opens one case per chosen item, or refuses with every problem of every item and opens none. The
+     * application and all its cases are written in one transaction: if any case cannot be opened, nothing of
+     * the application is left. Sending the same application again returns it as it was opened.
      */
     public Application submit(String bundleCode, Request request, Actor actor) {
         if (actor.isStaff() || actor.username() == null) {
@@ -186,10 +189,9 @@ public class BundleApplications {
             throw BusinessException.onField("region", BundleError.BUNDLE_REGION_REQUIRED);
         }
         Bundles.Notice notice = bundles.notice(bundleCode, request.region());
-        Optional<Long> earlierId = idByKey(actor, key);
-        Optional<Application> earlier = earlierId.flatMap(this::application);
-        if (earlier.isPresent() && !earlier.get().bundleCode().equals(notice.bundle().code())) {
-            throw BusinessException.onField("submissionKey", BundleError.BUNDLE_KEY_REUSED);
+        Optional<Application> earlier = earlier(notice, key, actor);
+        if (earlier.isPresent()) {
+            return earlier.get();
         }
         List<Bundles.Part> parts = selected(notice, request.chosen());
         ObjectNode form = formData(request.formData());
@@ -201,29 +203,53 @@ public class BundleApplications {
         Map<Integer, ObjectNode> own = new LinkedHashMap<>();
         parts.forEach(part -> own.put(part.member().position(), subset(form, part)));
         precheck(notice, parts, own, given, request.channel(), actor);
-        long id = earlierId.orElseGet(() -> {
+        for (int attempt = 1; ; attempt++) {
             try {
-                return open(notice, key, actor);
-            } catch (org.springframework.dao.DuplicateKeyException raced) {
-                // The same application sent twice at once: the other request opened it; both go on with it.
-                return idByKey(actor, key).orElseThrow(() -> raced);
+                return transaction.execute(status -> {
+                    long id = open(notice, key, actor);
+                    fanOut(id, parts, own, given, request, actor);
+                    return application(id).orElseThrow();
+                });
+            } catch (DataIntegrityViolationException | PessimisticLockingFailureException raced) {
+                // The same application sent twice at once: the other request opened it (the key is unique), or
+                // is still opening it and holds the key's lock. Either way, go on with the other's.
+                earlier = earlier(notice, key, actor);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                if (attempt == 3 || raced instanceof DataIntegrityViolationException) {
+                    throw raced;
+                }
             }
-        });
+        }
+    }
+
+    /** The application this submitter's key already opened, if any; refused when it was another bundle's. */
+    private Optional<Application> earlier(Bundles.Notice notice, String key, Actor actor) {
+        Optional<Application> earlier = idByKey(actor, key).flatMap(this::application);
+        if (earlier.isPresent() && !earlier.get().bundleCode().equals(notice.bundle().code())) {
+            throw BusinessException.onField("submissionKey", BundleError.BUNDLE_KEY_REUSED);
+        }
+        return earlier;
+    }
+
+    /** One case per chosen item, in the bundle's order, so that a later case can name an earlier one's result. */
+    private void fanOut(long id, List<Bundles.Part> parts, Map<Integer, ObjectNode> own,
+            List<MaterialSubmission> given, Request request, Actor actor) {
         Map<String, String> produced = new LinkedHashMap<>();
         for (Bundles.Part part : parts) {
             var submitted = submissions.submit(new Submissions.ApplicationRequest(part.listing().code(), null,
                     own.get(part.member().position()), materials(part, given, produced),
-                    key + "-" + part.member().position(),
+                    request.submissionKey() + "-" + part.member().position(),
                     request.channel(), null), actor);
             if (part.listing().result() != null && part.listing().result().name() != null) {
                 produced.putIfAbsent(part.listing().result().name(), submitted.caseNumber());
             }
             jdbc.sql("insert into bundle_application_case (application_id, position, basic_code, case_number) "
-                            + "values (?, ?, ?, ?) on conflict do nothing")
+                            + "values (?, ?, ?, ?)")
                     .params(id, part.member().position(), part.member().basicCode(), submitted.caseNumber())
                     .update();
         }
-        return application(id).orElseThrow();
     }
 
     /**
@@ -401,21 +427,18 @@ public class BundleApplications {
     }
 
     private long open(Bundles.Notice notice, String key, Actor actor) {
-        Long id = transaction.execute(status -> {
-            Instant now = clock.instant();
-            jdbc.sql("insert into bundle_application (number, bundle_code, bundle_name, region_code, submitter, "
-                            + "submission_key, created_at) values (?, ?, ?, ?, ?, ?, ?)")
-                    .params("pending-" + key, notice.bundle().code(), notice.bundle().name(), notice.region().code(),
-                            actor.username(), key, Timestamp.from(now))
-                    .update();
-            long created = jdbc.sql("select id from bundle_application where submitter = ? and submission_key = ?")
-                    .params(actor.username(), key).query(Long.class).single();
-            String number = "YJ" + LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")).format(DAY)
-                    + String.format("%06d", created);
-            jdbc.sql("update bundle_application set number = ? where id = ?").params(number, created).update();
-            return created;
-        });
-        return id;
+        Instant now = clock.instant();
+        jdbc.sql("insert into bundle_application (number, bundle_code, bundle_name, region_code, submitter, "
+                        + "submission_key, created_at) values (?, ?, ?, ?, ?, ?, ?)")
+                .params("pending-" + key, notice.bundle().code(), notice.bundle().name(), notice.region().code(),
+                        actor.username(), key, Timestamp.from(now))
+                .update();
+        long created = jdbc.sql("select id from bundle_application where submitter = ? and submission_key = ?")
+                .params(actor.username(), key).query(Long.class).single();
+        String number = "YJ" + LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")).format(DAY)
+                + String.format("%06d", created);
+        jdbc.sql("update bundle_application set number = ? where id = ?").params(number, created).update();
+        return created;
     }
 
     private Optional<Long> idByKey(Actor actor, String key) {

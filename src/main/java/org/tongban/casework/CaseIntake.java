@@ -55,8 +55,9 @@ public class CaseIntake {
     }
 
     /**
-     * Opens a case for the draft, or returns the case this submitter's key already opened. Must be called
-     * outside a transaction: a lost race on the key is resolved by reading the winner's case.
+     * Opens a case for the draft, or returns the case this submitter's key already opened. Called outside a
+     * transaction, a lost race on the key is resolved by reading the winner's case; a caller that opens
+     * several cases in one transaction (a bundle) resolves races on a key of its own, taken first.
      */
     public Submitted submit(CaseDraft draft, Actor submitter) {
         if (!validKey(draft.submissionKey())) {

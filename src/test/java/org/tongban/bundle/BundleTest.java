@@ -280,6 +280,37 @@ class BundleTest extends IntegrationTest {
     }
 
     @Test
+    void whenOneCaseCannotBeOpenedNoneIsAndNoApplicationIsLeft() throws Exception {
+        // This applicant's third case fails at the database (a constraint added for the test), after two were opened.
+        String third = bundles.notice("newborn", LANSHAN).parts().stream()
+                .filter(p -> p.member().basicCode().equals(BIRTH_REGISTRATION)).findFirst().orElseThrow()
+                .listing().code();
+        long casesBefore = count("cases");
+        long applicationsBefore = count("bundle_application");
+        String key = CaseFixtures.newKey();
+        String body = body(List.of(), materials(List.of()), key, LANSHAN, form());
+        jdbc.sql("alter table cases add constraint test_refuse_third check (submitted_by <> '" + username
+                + "' or listing_code <> '" + third + "')").update();
+        try {
+            apply(citizen, "newborn", body).andExpect(status().is5xxServerError());
+        } finally {
+            jdbc.sql("alter table cases drop constraint test_refuse_third").update();
+        }
+        assertThat(count("cases")).isEqualTo(casesBefore);
+        assertThat(count("bundle_application")).isEqualTo(applicationsBefore);
+        assertThat(count("bundle_application_case")).isEqualTo(jdbc.sql("select count(*) from bundle_application_case c "
+                + "join bundle_application a on a.id = c.application_id").query(Long.class).single());
+        String mine = mvc.perform(get("/me/bundles").with(authentication(citizen)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(mine).doesNotContain("0 个办件").doesNotContain("YJ");
+
+        // Sent again once the fault is gone, the same key opens the whole application.
+        apply(citizen, "newborn", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.cases.length()").value(4));
+        assertThat(count("cases")).isEqualTo(casesBefore + 4);
+    }
+
+    @Test
     void everyBadApplicationIsRefusedWholeInChineseAndOpensNothing() throws Exception {
         List<Map<String, Object>> materials = materials(List.of());
         long casesBefore = count("cases");
