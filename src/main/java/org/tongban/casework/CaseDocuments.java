@@ -66,8 +66,7 @@ public class CaseDocuments {
      * The document as a PDF.
      *
      * @throws BusinessException {@link CaseError#CASE_NOT_FOUND} when the caller may not see the case,
-     *         {@link CaseError#DOCUMENT_NOT_AVAILABLE} when the case has not reached the document yet,
-     *         {@link org.tongban.shared.CommonError#DOCUMENT_FONT_MISSING} when the server has no Chinese font
+     *         {@link CaseError#DOCUMENT_NOT_AVAILABLE} when the case has not reached the document yet
      */
     public byte[] render(String caseNumber, DocumentKind kind, Actor actor) {
         CaseQueries.CaseView view = queries.view(caseNumber, actor);

@@ -16,8 +16,7 @@ public enum CommonError implements ErrorCode {
     FORBIDDEN(HttpStatus.FORBIDDEN),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
     CONCURRENT_MODIFICATION(HttpStatus.CONFLICT),
-    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS),
-    DOCUMENT_FONT_MISSING(HttpStatus.SERVICE_UNAVAILABLE);
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS);
 
     private final HttpStatus status;
 

@@ -3,9 +3,11 @@ package org.tongban.shared;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,150 +18,115 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The Chinese font case documents are drawn in: the file named by {@code tongban.documents.font}, else the
- * first of some well-known system fonts. A font counts only if PDFBox can embed it (TrueType outlines: CFF
- * faces such as Noto CJK's are skipped) and it has the glyphs of {@value #PROBE}; in a collection (.ttc)
- * the first such face is taken. The chosen file is read once and kept as bytes; every document parses it
- * again and embeds a subset, since a {@link PDType0Font} belongs to one document.
+ * The Chinese font case documents are drawn in: the file named by {@code tongban.documents.font}, else
+ * WenQuanYi Micro Hei, which ships in the artifact ({@value #SHIPPED}), so documents render on a machine with
+ * only a JDK. A configured font counts only if PDFBox can embed it (TrueType outlines: CFF faces such as Noto
+ * CJK's are skipped) and it has the glyphs of {@value #PROBE}; in a collection (.ttc) the first such face is
+ * taken. The chosen font is read once and kept as bytes; every document parses it again and embeds a subset,
+ * since a {@link PDType0Font} belongs to one document.
  */
 @Component
 public class DocumentFonts {
 
     public static final String PROPERTY = "tongban.documents.font";
-    /** Characters every candidate must be able to draw. */
+    /** Characters every font must be able to draw. */
     static final String PROBE = "通办受理";
-    /** Where Debian, Fedora, Arch, Windows and macOS keep Chinese fonts; the first usable one wins. */
-    static final List<String> WELL_KNOWN = List.of(
-            "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
-            "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
-            "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
-            "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
-            "/usr/share/fonts/google-droid-sans-fonts/DroidSansFallbackFull.ttf",
-            "C:/Windows/Fonts/simsun.ttc",
-            "C:/Windows/Fonts/msyh.ttc",
-            "/System/Library/Fonts/PingFang.ttc",
-            "/System/Library/Fonts/STHeiti Light.ttc");
+    /** The font in the artifact, on the class path (see fonts/README.md for its origin and licence). */
+    static final String SHIPPED = "fonts/wqy-microhei.ttc";
 
     private static final Logger log = LoggerFactory.getLogger(DocumentFonts.class);
 
     private final FontFile font;
 
     DocumentFonts(@Value("${" + PROPERTY + ":}") String configured) {
-        this.font = find(configured, WELL_KNOWN).orElse(null);
-        if (font == null) {
-            log.warn("No Chinese font for case documents (文书): PDFs cannot be rendered. Set {} to a TrueType "
-                    + "font file (.ttf or .ttc) with Chinese glyphs, or install the Debian package fonts-wqy-microhei "
-                    + "(fonts-noto-cjk ships CFF outlines, which PDFBox cannot embed)", PROPERTY);
-        } else {
-            log.info("Case documents use the font {} from {}", font.face(), font.path());
-        }
+        this.font = find(configured);
+        log.info("Case documents use the font {} from {}", font.face(), font.source());
     }
 
-    /** A Chinese font was found: documents can be rendered. */
-    public boolean available() {
-        return font != null;
+    /** The name of the face in use. */
+    String faceName() {
+        return font.face();
     }
 
-    /** The name of the face in use, if any. */
-    Optional<String> faceName() {
-        return Optional.ofNullable(font).map(FontFile::face);
-    }
-
-    /**
-     * The font, parsed for one rendering. Embed it in the document, save the document, then close it.
-     *
-     * @throws BusinessException {@link CommonError#DOCUMENT_FONT_MISSING} when no font was found
-     */
+    /** The font, parsed for one rendering. Embed it in the document, save the document, then close it. */
     public Face open() {
-        if (font == null) {
-            throw new BusinessException(CommonError.DOCUMENT_FONT_MISSING);
-        }
         try {
             return font.open();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot parse the document font " + font.path(), e);
+            throw new UncheckedIOException("cannot parse the document font " + font.source(), e);
         }
     }
 
-    /** The configured font, else the first usable well-known one. */
-    static Optional<FontFile> find(String configured, List<String> wellKnown) {
+    /** The configured font if it is usable, else the shipped one. */
+    static FontFile find(String configured) {
         if (configured != null && !configured.isBlank()) {
             Optional<FontFile> chosen = usable(configured.strip());
             if (chosen.isPresent()) {
-                return chosen;
+                return chosen.get();
             }
             log.warn("{}={} is not a readable font with TrueType outlines and Chinese glyphs (CFF fonts such as "
-                    + "Noto CJK cannot be embedded); trying the well-known fonts", PROPERTY, configured.strip());
+                    + "Noto CJK cannot be embedded); using the shipped {}", PROPERTY, configured.strip(), SHIPPED);
         }
-        return wellKnown.stream().map(DocumentFonts::usable).flatMap(Optional::stream).findFirst();
+        try (InputStream in = new ClassPathResource(SHIPPED).getInputStream()) {
+            return usable("classpath:" + SHIPPED, in.readAllBytes())
+                    .orElseThrow(() -> new IllegalStateException(SHIPPED + " cannot be embedded"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the shipped font " + SHIPPED + " is missing from the artifact", e);
+        }
     }
 
-    /** The first face of the file that PDFBox can embed and that has the probe's glyphs, read into memory. */
+    /** The file's first face that PDFBox can embed and that has the probe's glyphs, read into memory. */
     static Optional<FontFile> usable(String file) {
         Path path;
         try {
             path = Path.of(file);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return Optional.empty();
         }
         if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
             return Optional.empty();
         }
         try {
-            String magic = magic(path);
-            if ("OTTO".equals(magic)) {
-                return Optional.empty();
-            }
-            if (!"ttcf".equals(magic)) {
-                try (TrueTypeFont single = new TTFParser().parse(new RandomAccessReadBufferedFile(path))) {
-                    return embeddable(single)
-                            ? Optional.of(new FontFile(path, single.getName(), Files.readAllBytes(path), false))
-                            : Optional.empty();
-                }
-            }
-            // Only the headers first: a collection of CFF faces (Noto CJK) is skipped without parsing them.
-            List<String> faces = new ArrayList<>();
-            TrueTypeCollection.processAllFontHeaders(path.toFile(), headers -> {
-                if (headers.getError() == null && !headers.isOpenTypePostScript() && headers.getName() != null) {
-                    faces.add(headers.getName());
-                }
-            });
-            if (faces.isEmpty()) {
-                return Optional.empty();
-            }
-            try (TrueTypeCollection collection = new TrueTypeCollection(path.toFile())) {
-                for (String name : faces) {
-                    TrueTypeFont face = collection.getFontByName(name);
-                    if (face != null && embeddable(face)) {
-                        return Optional.of(new FontFile(path, name, Files.readAllBytes(path), true));
-                    }
-                }
-            }
-            return Optional.empty();
-        } catch (IOException | RuntimeException e) {
-            log.debug("Font {} is not usable for documents", path, e);
+            return usable(path.toString(), Files.readAllBytes(path));
+        } catch (IOException e) {
             return Optional.empty();
         }
     }
 
-    /** The first four bytes: "ttcf" for a collection, "OTTO" for CFF outlines, else TrueType outlines. */
-    private static String magic(Path path) throws IOException {
-        try (var in = Files.newInputStream(path)) {
-            return new String(in.readNBytes(4), StandardCharsets.ISO_8859_1);
+    private static Optional<FontFile> usable(String source, byte[] bytes) {
+        String magic = new String(bytes, 0, Math.min(4, bytes.length), StandardCharsets.ISO_8859_1);
+        try {
+            if ("OTTO".equals(magic)) {
+                return Optional.empty();
+            }
+            if (!"ttcf".equals(magic)) {
+                try (TrueTypeFont single = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+                    return embeddable(single)
+                            ? Optional.of(new FontFile(source, single.getName(), bytes, false))
+                            : Optional.empty();
+                }
+            }
+            try (TrueTypeCollection collection = new TrueTypeCollection(new ByteArrayInputStream(bytes))) {
+                List<String> faces = new ArrayList<>();
+                collection.processAllFonts(face -> {
+                    if (faces.isEmpty() && embeddable(face)) {
+                        faces.add(face.getName());
+                    }
+                });
+                return faces.stream().findFirst().map(name -> new FontFile(source, name, bytes, true));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("Font {} is not usable for documents", source, e);
+            return Optional.empty();
         }
     }
 
@@ -183,7 +150,7 @@ public class DocumentFonts {
     }
 
     /** A usable font file in memory, and the face of it to use. */
-    record FontFile(Path path, String face, byte[] bytes, boolean collection) {
+    record FontFile(String source, String face, byte[] bytes, boolean collection) {
 
         Face open() throws IOException {
             if (!collection) {
@@ -194,7 +161,7 @@ public class DocumentFonts {
             TrueTypeFont face = all.getFontByName(this.face);
             if (face == null) {
                 all.close();
-                throw new IOException("face " + this.face + " vanished from " + path);
+                throw new IOException("face " + this.face + " vanished from " + source);
             }
             return new Face(all, face);
         }

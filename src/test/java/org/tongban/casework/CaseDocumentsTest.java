@@ -1,6 +1,5 @@
 package org.tongban.casework;
 
-import org.tongban.shared.DocumentFonts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -30,7 +29,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,8 +54,6 @@ class CaseDocumentsTest extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    DocumentFonts fonts;
     @Value("${tongban.public-url:http://localhost:8080}")
     String publicUrl;
 
@@ -84,11 +80,6 @@ class CaseDocumentsTest extends IntegrationTest {
         approver = identity.signedIn(identity.staff(department, Role.APPROVER));
         leader = identity.signedIn(identity.staff(department, Role.DEPARTMENT_LEADER));
         return item;
-    }
-
-    private void assumeFont() {
-        Assumptions.assumeTrue(fonts.available(), "no Chinese font on this machine: install fonts-wqy-microhei or set "
-                + DocumentFonts.PROPERTY);
     }
 
     private String view(String number) throws Exception {
@@ -147,7 +138,6 @@ class CaseDocumentsTest extends IntegrationTest {
 
     @Test
     void aPermitHasItsReceiptCorrectionNoticeAcceptanceNoticeAndApprovalInTurn() throws Exception {
-        assumeFont();
         ItemDetail permit = listing(true, "PROMISED");
         String number = cases.apply(permit, citizen);
 
@@ -194,7 +184,6 @@ class CaseDocumentsTest extends IntegrationTest {
 
     @Test
     void refusalAndDenialGiveReasonsLegalBasisAndTheRemedy() throws Exception {
-        assumeFont();
         ItemDetail item = listing(false, "PROMISED");
         String refused = cases.apply(item, citizen);
         cases.act(clerk, refused, Map.of("action", "refuse", "opinion", "不属于本机关职权范围", "basis", "《行政许可法》第三十二条"))
@@ -215,7 +204,6 @@ class CaseDocumentsTest extends IntegrationTest {
 
     @Test
     void anImmediateItemDecidedOnTheSpotHasItsApproval() throws Exception {
-        assumeFont();
         ItemDetail immediate = listing(true, "IMMEDIATE");
         String number = cases.apply(immediate, citizen);
         cases.act(clerk, number, Map.of("action", "accept")).andExpect(status().isOk());

@@ -1,7 +1,6 @@
 package org.tongban.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -12,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
-import org.tongban.shared.DocumentFonts;
 
 /** 空表 and 样表 are downloadable PDFs for every material that is a form, and only for those. */
 class FormTemplatesTest extends IntegrationTest {
@@ -21,12 +19,9 @@ class FormTemplatesTest extends IntegrationTest {
     Catalog catalog;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    DocumentFonts fonts;
 
     @Test
     void everyFormHasABlankAndASampleAndOtherMaterialsHaveNone() throws Exception {
-        assumeTrue(fonts.available(), "no CJK font on this machine");
         ItemDetail item = jdbc.sql("select listing_code from listing where status = 'PUBLISHED' order by listing_code")
                 .query(String.class).list().stream().map(code -> catalog.published(code).orElseThrow())
                 .filter(i -> i.materials().stream().anyMatch(ItemDetail.MaterialView::isForm)
