@@ -9,6 +9,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 /** What every integration test shares: a clock tests can move, and a clean PostgreSQL schema. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -28,6 +31,28 @@ public class TestConfig {
             flyway.clean();
             flyway.migrate();
         };
+    }
+
+    /**
+     * A page and an endpoint that fail as a bug would, for the 500 page and problem. Picked up by component
+     * scanning (test classes are under the application's package), so only in tests.
+     */
+    @Controller
+    public static class FailingPage {
+
+        @GetMapping("/test/fail")
+        String fail() {
+            throw new IllegalStateException("a bug, on purpose");
+        }
+    }
+
+    @RestController
+    public static class FailingEndpoint {
+
+        @GetMapping("/api/v1/test/fail")
+        String fail() {
+            throw new IllegalStateException("a bug, on purpose");
+        }
     }
 
     /** The system clock plus an offset that tests can advance. */

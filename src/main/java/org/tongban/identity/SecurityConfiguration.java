@@ -2,6 +2,7 @@ package org.tongban.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.tongban.shared.Role;
 
 /**
@@ -71,8 +73,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityResponses responses, BearerTokenPrincipals bearer)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityResponses responses, BearerTokenPrincipals bearer,
+            ListableBeanFactory beans) throws Exception {
+        RequestMatcher unmapped = new UnmappedRequests(beans);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf", "/api/v1/items",
@@ -81,6 +84,7 @@ class SecurityConfiguration {
                                 "/api/v1/items/*/related", "/api/v1/knowledge/*", "/api/v1/bundles", "/api/v1/bundles/*").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises",
                                 "/api/v1/assistant/messages", "/api/v1/assistant/feedback").permitAll()
+                        .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .requestCache(cache -> cache.disable())
@@ -97,7 +101,8 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, SignInFailureHandler failure, SignInSuccessHandler success,
-            AuthenticationManager authenticationManager) throws Exception {
+            AuthenticationManager authenticationManager, ListableBeanFactory beans) throws Exception {
+        RequestMatcher unmapped = new UnmappedRequests(beans);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/login", "/login/sms", "/login/sms/code", "/register/**", "/password/**",
@@ -107,6 +112,7 @@ class SecurityConfiguration {
                                 "/actuator/prometheus").permitAll()
                         .requestMatchers("/workspace/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/admin/**").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SUPERVISOR.name())
+                        .requestMatchers(unmapped).permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(failure).successHandler(success).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));

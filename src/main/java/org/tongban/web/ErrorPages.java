@@ -38,6 +38,7 @@ class ErrorPages implements ErrorController {
         var page = new ModelAndView("error");
         page.addObject("status", status.value());
         page.addObject("message", problems.message(code(status)));
+        page.addObject("requestId", RequestIdFilter.of(request));
         return page;
     }
 
@@ -49,6 +50,7 @@ class ErrorPages implements ErrorController {
         if (uri != null) {
             problem.setInstance(URI.create(uri.toString()));
         }
+        problem.setProperty("requestId", RequestIdFilter.of(request));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

@@ -35,6 +35,7 @@ class PageErrors {
         var page = new ModelAndView("error");
         page.addObject("status", status);
         page.addObject("message", message);
+        page.addObject("requestId", RequestIdFilter.of(request));
         page.addObject("brand", shell.brand());
         page.addObject("elderMode", shell.elderMode(request));
         page.addObject("currentPath", shell.currentPath(request));

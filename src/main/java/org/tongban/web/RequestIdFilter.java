@@ -27,12 +27,19 @@ class RequestIdFilter extends OncePerRequestFilter {
         return Long.toHexString(random.nextLong() | Long.MIN_VALUE) + Long.toHexString(random.nextLong() | Long.MIN_VALUE);
     }
 
+    /** The id of this request, for error pages and problems: a person quotes it to the hotline. */
+    static String of(HttpServletRequest request) {
+        Object id = request.getAttribute(RequestIds.ATTRIBUTE);
+        return id == null ? MDC.get(RequestIds.MDC_KEY) : id.toString();
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String given = request.getHeader(RequestIds.HEADER);
         String id = given != null && SANE.matcher(given).matches() ? given : newId();
         MDC.put(RequestIds.MDC_KEY, id);
+        request.setAttribute(RequestIds.ATTRIBUTE, id);
         response.setHeader(RequestIds.HEADER, id);
         try {
             chain.doFilter(request, response);

@@ -11,6 +11,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -144,6 +147,33 @@ class CasePagesTest extends IntegrationTest {
         mvc.perform(get("/workspace/cases/{n}", number).with(authentication(clerk)))
                 .andExpect(content().string(containsString("已补签字")))
                 .andExpect(content().string(containsString("补正.pdf")));
+    }
+
+    /** The words of the one traffic light on the applicant's list of cases. */
+    private String lightOnMyCases(Authentication citizen) throws Exception {
+        String page = mvc.perform(get("/me/cases").with(authentication(citizen))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return Jsoup.parse(page).select(".tb-light").text();
+    }
+
+    @Test
+    void theTrafficLightSaysEachThingOnceAndNeverContradictsItself() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        var cases = CaseFixtures.of(mvc, context);
+        Authentication citizen = identity.signedIn(identity.person("李灯", newIdNumber(), newMobile()).username());
+        // Friday 2026-12-04: five working days to accept it, so the deadline is Friday 12-11.
+        clock.setTo(LocalDate.of(2026, 12, 4), LocalTime.of(9, 0));
+        cases.apply(cases.listing(true, "PROMISED"), citizen);
+        assertThat(lightOnMyCases(citizen)).isEqualTo("正常 剩余 5 个工作日");
+        clock.setTo(LocalDate.of(2026, 12, 9), LocalTime.of(9, 0));
+        assertThat(lightOnMyCases(citizen)).isEqualTo("临近期限 剩余 2 个工作日");
+        clock.setTo(LocalDate.of(2026, 12, 11), LocalTime.of(9, 0));
+        assertThat(lightOnMyCases(citizen)).isEqualTo("临近期限 今日到期");
+        // Saturday after the deadline: overdue, by no working day yet.
+        clock.setTo(LocalDate.of(2026, 12, 12), LocalTime.of(9, 0));
+        assertThat(lightOnMyCases(citizen)).isEqualTo("已超期");
+        clock.setTo(LocalDate.of(2026, 12, 16), LocalTime.of(9, 0));
+        assertThat(lightOnMyCases(citizen)).isEqualTo("已超期 3 个工作日");
     }
 
     @Test

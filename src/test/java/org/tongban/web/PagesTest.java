@@ -5,11 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -111,6 +113,33 @@ class PagesTest extends IntegrationTest {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
                         .value("不支持该请求方式。"));
+    }
+
+    @Test
+    void anUnknownAddressIsNotFoundEvenSignedOutWhileKnownPagesStillAskToSignIn() throws Exception {
+        mvc.perform(get("/no-such-page").accept("text/html")).andExpect(status().isNotFound());
+        mvc.perform(get("/me/no-such-page").accept("text/html")).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/no-such-endpoint")).andExpect(status().isNotFound());
+        mvc.perform(get("/me").accept("text/html")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/login"));
+        // A served path with another method is not unknown: it still needs a signed-in caller.
+        mvc.perform(delete("/me").accept("text/html")).andExpect(status().is4xxClientError())
+                .andExpect(status().is(not(404)));
+        mvc.perform(get("/api/v1/me/cases")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aFailurePageAndProblemCarryTheRequestIdToQuoteToTheHotline() throws Exception {
+        var fixtures = IdentityFixtures.from(context);
+        var who = fixtures.signedIn(fixtures.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK));
+        var page = mvc.perform(get("/test/fail").accept("text/html").with(authentication(who))
+                        .header("X-Request-Id", "hotline-quote-0001"))
+                .andExpect(status().isInternalServerError()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("请求编号", "hotline-quote-0001", "12345").doesNotContain("a bug, on purpose");
+        mvc.perform(get("/api/v1/test/fail").with(authentication(who)).header("X-Request-Id", "hotline-quote-0002"))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.requestId")
+                        .value("hotline-quote-0002"));
     }
 
     @Test
