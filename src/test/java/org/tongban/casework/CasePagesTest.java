@@ -56,9 +56,16 @@ class CasePagesTest extends IntegrationTest {
                 .andExpect(content().string(containsString("钱*")));
 
         // Nothing uploaded: back to the form with the missing materials named.
-        mvc.perform(multipart("/apply/{c}", item.code()).param("submissionKey", CaseFixtures.newKey())
+        var empty = mvc.perform(multipart("/apply/{c}", item.code()).param("submissionKey", CaseFixtures.newKey())
                         .with(authentication(citizen)).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errors"));
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errors")).andReturn();
+        var shown = Jsoup.parse(mvc.perform(get("/apply/{c}", item.code()).with(authentication(citizen))
+                .flashAttr("errors", empty.getFlashMap().get("errors"))).andReturn().getResponse().getContentAsString());
+        // The missing materials are named on the page, and every field marked invalid has its message.
+        assertThat(shown.select("[role=alert]").text()).contains(item.materials().stream()
+                .filter(ItemDetail.MaterialView::required).findFirst().orElseThrow().name());
+        assertThat(shown.select(".is-invalid")).allSatisfy(field ->
+                assertThat(shown.getElementById(field.attr("aria-describedby")).text()).isNotBlank());
 
         String location = mvc.perform(withRequiredFiles(multipart("/apply/{c}", item.code()), item)
                         .param("submissionKey", CaseFixtures.newKey()).param("reason", "开办新店")
@@ -174,6 +181,66 @@ class CasePagesTest extends IntegrationTest {
         assertThat(lightOnMyCases(citizen)).isEqualTo("已超期");
         clock.setTo(LocalDate.of(2026, 12, 16), LocalTime.of(9, 0));
         assertThat(lightOnMyCases(citizen)).isEqualTo("已超期 3 个工作日");
+    }
+
+    @Test
+    void longListsPageWithTheirFiltersKept() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        var cases = CaseFixtures.of(mvc, context);
+        ItemDetail item = cases.listing(false, "PROMISED");
+        Authentication citizen = identity.signedIn(identity.person("吴页", newIdNumber(), newMobile()).username());
+        for (int i = 0; i < 21; i++) {
+            cases.apply(item, citizen);
+        }
+        var first = Jsoup.parse(mvc.perform(get("/me/cases").with(authentication(citizen)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(first.select(".tb-case-list > li")).hasSize(20);
+        assertThat(first.select(".tb-pager").text()).contains("共 21 件，第 1 / 2 页", "上一页", "下一页");
+        assertThat(first.select(".tb-pager a[aria-current=page]").text()).isEqualTo("1");
+        String next = first.select(".tb-pager a:contains(下一页)").attr("href");
+        assertThat(next).isEqualTo("/me/cases?page=1");
+        var second = Jsoup.parse(mvc.perform(get(next).with(authentication(citizen)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(second.select(".tb-case-list > li")).hasSize(1);
+        assertThat(second.select(".tb-pager a:contains(下一页)").attr("href")).isEmpty();
+
+        // The staff inbox keeps its filters from page to page.
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        var inbox = Jsoup.parse(mvc.perform(get("/workspace/cases?status=SUBMITTED").with(authentication(clerk)))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(inbox.select(".tb-inbox tbody tr")).hasSize(20);
+        assertThat(inbox.select(".tb-pager a:contains(下一页)").attr("href"))
+                .isEqualTo("/workspace/cases?status=SUBMITTED&page=1");
+        assertThat(inbox.select(".tb-inbox td[data-label]")).isNotEmpty();
+    }
+
+    @Test
+    void anEmptySpecialProcedureSaysWhatIsMissingNextToEachField() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        var cases = CaseFixtures.of(mvc, context);
+        ItemDetail item = cases.listing(true, "PROMISED");
+        Authentication citizen = identity.signedIn(identity.person("周程", newIdNumber(), newMobile()).username());
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication approver = identity.signedIn(identity.staff(item.department().name(), Role.APPROVER));
+        String number = cases.apply(item, citizen);
+        cases.act(clerk, number, java.util.Map.of("action", "accept")).andExpect(status().isOk());
+        var failed = mvc.perform(post("/workspace/cases/{n}/actions", number).with(authentication(approver)).with(csrf())
+                        .param("action", "start-special-procedure").param("procedure", "INSPECTION")
+                        .param("plannedDays", "").param("opinion", ""))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String page = mvc.perform(get("/workspace/cases/{n}", number).with(authentication(approver))
+                        .flashAttrs(failed.getFlashMap()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        var form = Jsoup.parse(page).select("form:has(input[name=action][value=start-special-procedure])").first();
+        assertThat(form).isNotNull();
+        assertThat(form.select(".is-invalid")).hasSize(2);
+        // Each field marked invalid has its message, shown, and tied to the field for screen readers.
+        for (var field : form.select(".is-invalid")) {
+            var message = form.getElementById(field.attr("aria-describedby"));
+            assertThat(message).as(field.attr("name")).isNotNull();
+            assertThat(message.text()).isNotBlank();
+        }
+        assertThat(form.text()).contains("此项为必填项", "特别程序的计划天数应在 1 到 365 天之间");
     }
 
     @Test
