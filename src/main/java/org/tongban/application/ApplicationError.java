@@ -35,6 +35,7 @@ public enum ApplicationError implements ErrorCode {
     FORM_FIELD_TOO_SHORT(HttpStatus.BAD_REQUEST),
     /** Not in the field's format (a telephone number, a postal code, a date…). */
     FORM_FIELD_FORMAT(HttpStatus.BAD_REQUEST),
+    FORM_FIELD_AFTER_TODAY(HttpStatus.BAD_REQUEST),
     /** Not one of the field's choices. */
     FORM_FIELD_CHOICE(HttpStatus.BAD_REQUEST),
     /** A box the applicant must tick (a commitment) is not ticked. */

@@ -627,11 +627,17 @@ class DemoCases {
         Map<String, Object> values = new LinkedHashMap<>();
         WalkInApplicant person = walkIn(true, null, r);
         WalkInApplicant enterprise = walkIn(false, null, r);
+        WalkInApplicant father = walkIn(true, null, r);
         LocalDate start = LocalDate.now(clock).plusDays(20 + r.nextInt(60));
         for (ListingForms.FormField field : form.fields()) {
             Object value = switch (field.name()) {
-                case "fullName", "contactName", "legalRepresentative" -> person.name();
-                case "idNumber", "legalRepIdNumber" -> person.number();
+                case "fullName", "contactName", "legalRepresentative", "motherName" -> person.name();
+                case "idNumber", "legalRepIdNumber", "motherIdNumber" -> person.number();
+                case "fatherName" -> father.name();
+                case "fatherIdNumber" -> father.number();
+                case "childName" -> person.name().substring(0, 1) + pick(List.of("子涵", "一诺", "沐阳", "欣怡", "浩然"), r);
+                case "childBirthDate" -> LocalDate.now(clock).minusDays(3 + r.nextInt(20)).toString();
+                case "birthPlace" -> pick(List.of("临沂市人民医院", "临沂市妇幼保健院", "兰山区人民医院"), r);
                 case "enterpriseName" -> enterprise.name();
                 case "creditCode" -> enterprise.number();
                 case "contactPhone" -> person.mobile();

@@ -25,7 +25,7 @@ public class FieldDictionary {
     private static final String LOCATION = "forms/field-dictionary.json";
     private static final List<String> WIDGETS = List.of("text", "textarea", "tel", "email", "number", "integer",
             "date", "select", "checkbox");
-    private static final List<String> CHECKS = List.of("idNumber", "creditCode");
+    private static final List<String> CHECKS = List.of("idNumber", "creditCode", "notAfterToday");
 
     private final Map<String, Field> fields;
 
@@ -38,7 +38,7 @@ public class FieldDictionary {
      * {@code person.number}, {@code enterprise.name}, {@code enterprise.number}: the verified identity, not
      * editable; {@code account.name}, {@code account.mobile}: a suggestion); {@code remember} offers the
      * applicant's last answer again (一人一档); {@code check} names a check beyond the schema (GB 11643 or
-     * GB 32100 check digits).
+     * GB 32100 check digits; a date not after today).
      */
     public record Field(String name, String widget, JsonNode schema, String source, boolean remember, String check) {
 

@@ -12,6 +12,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -257,10 +259,21 @@ public class ListingForms {
                 found.put(key, new FieldViolation(key, CommonError.ID_NUMBER_INVALID));
             } else if ("creditCode".equals(field.field().check()) && CreditCode.parse(text).isEmpty()) {
                 found.put(key, new FieldViolation(key, CommonError.CREDIT_CODE_INVALID));
+            } else if ("notAfterToday".equals(field.field().check()) && afterToday(text)) {
+                found.put(key, new FieldViolation(key, ApplicationError.FORM_FIELD_AFTER_TODAY, field.label()));
             }
         }
         found.values().forEach(v -> check.add(v.field(), v.code(), v.arguments()));
         return data;
+    }
+
+    /** A date (already checked as one by the schema) later than today, in the platform's clock. */
+    private boolean afterToday(String date) {
+        try {
+            return LocalDate.parse(date).isAfter(LocalDate.now(clock));
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The value of a field taken from the verified identity, when the form takes it from there. */

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,6 +184,13 @@ class BundleTest extends IntegrationTest {
         form.put("contactPhone", "13912345678");
         form.put("address", "临沂市兰山区沂蒙路 99 号");
         form.put("reason", "孩子出生，办理出生一件事");
+        form.put("childName", "孙小宝");
+        form.put("childGender", "男");
+        form.put("childBirthDate", "2026-11-20");
+        form.put("birthPlace", "临沂市人民医院");
+        form.put("motherName", "孙小梅");
+        form.put("motherIdNumber", "37130219900101002X");
+        form.put("householdAddress", "临沂市兰山区沂蒙路 99 号");
         return form;
     }
 
@@ -329,6 +337,15 @@ class BundleTest extends IntegrationTest {
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         List<String> fields = JsonPath.read(refused, "$.errors[*].field");
         assertThat(fields).containsOnlyOnce("formData.contactPhone");
+        // The baby's birth date cannot be in the future; the baby's name is asked for once, for every item.
+        Map<String, Object> unborn = form();
+        unborn.put("childBirthDate", LocalDate.now(clock).plusDays(1).toString());
+        unborn.remove("childName");
+        String future = apply(citizen, "newborn", body(List.of(), materials, CaseFixtures.newKey(), LANSHAN, unborn))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat((List<String>) JsonPath.read(future, "$.errors[?(@.field == 'formData.childBirthDate')].message"))
+                .containsExactly("“出生日期”不能晚于今天。");
+        assertThat((List<String>) JsonPath.read(future, "$.errors[*].field")).containsOnlyOnce("formData.childName");
         // An item that is not the bundle's, a region missing or unknown, a bad key, a broken body.
         apply(citizen, "newborn", body(List.of("000127101000"), materials, CaseFixtures.newKey(), LANSHAN, form()))
                 .andExpect(status().isBadRequest())

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -61,13 +62,22 @@ class BundleE2ETest extends BrowserTestSupport {
         page.waitForURL("**/bundles/newborn/apply**");
         assertThat(page.locator("body").innerText()).contains("一张申请表", "社会保障卡申领", "来源：实名认证");
         assertThat(page.locator("input[name=contactPhone]").count()).isEqualTo(1);
-        for (String field : new String[] {"contactName", "contactPhone", "address", "reason"}) {
+        // The baby's particulars are asked for once, for every item that needs them.
+        assertThat(page.locator("#f-childName").count()).isEqualTo(1);
+        assertThat(page.locator("#f-childBirthDate").count()).isEqualTo(1);
+        page.locator("#f-childGender").selectOption("女");
+        for (String field : new String[] {"contactName", "contactPhone", "address", "reason", "childName",
+                "childBirthDate", "birthPlace", "motherName", "motherIdNumber", "householdAddress"}) {
             var input = page.locator("#f-" + field);
             if (input.count() > 0 && input.inputValue().isBlank()) {
                 input.fill(switch (field) {
-                    case "contactName" -> "钱美玲";
+                    case "contactName", "motherName" -> "钱美玲";
                     case "contactPhone" -> mobile;
-                    case "address" -> "临沂市兰山区沂蒙路 66 号";
+                    case "address", "householdAddress" -> "临沂市兰山区沂蒙路 66 号";
+                    case "childName" -> "钱小满";
+                    case "childBirthDate" -> LocalDate.now().minusDays(5).toString();
+                    case "birthPlace" -> "临沂市妇幼保健院";
+                    case "motherIdNumber" -> "37130219900101002X";
                     default -> "孩子出生，一次办理出生一件事";
                 });
             }
