@@ -259,20 +259,21 @@ public class ListingForms {
                 found.put(key, new FieldViolation(key, CommonError.ID_NUMBER_INVALID));
             } else if ("creditCode".equals(field.field().check()) && CreditCode.parse(text).isEmpty()) {
                 found.put(key, new FieldViolation(key, CommonError.CREDIT_CODE_INVALID));
-            } else if ("notAfterToday".equals(field.field().check()) && afterToday(text)) {
-                found.put(key, new FieldViolation(key, ApplicationError.FORM_FIELD_AFTER_TODAY, field.label()));
+            } else if ("notAfterToday".equals(field.field().check())) {
+                dateProblem(text).ifPresent(code -> found.put(key, new FieldViolation(key, code, field.label())));
             }
         }
         found.values().forEach(v -> check.add(v.field(), v.code(), v.arguments()));
         return data;
     }
 
-    /** A date (already checked as one by the schema) later than today, in the platform's clock. */
-    private boolean afterToday(String date) {
+    /** What is wrong with a date that may not be later than today (in the platform's clock), if anything. */
+    private Optional<ApplicationError> dateProblem(String date) {
         try {
-            return LocalDate.parse(date).isAfter(LocalDate.now(clock));
+            return LocalDate.parse(date).isAfter(LocalDate.now(clock))
+                    ? Optional.of(ApplicationError.FORM_FIELD_AFTER_TODAY) : Optional.empty();
         } catch (DateTimeParseException e) {
-            return false;
+            return Optional.of(ApplicationError.FORM_FIELD_FORMAT);
         }
     }
 

@@ -45,25 +45,42 @@ public class DocumentFonts {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentFonts.class);
 
-    private final FontFile font;
+    private final String configured;
+    private volatile FontFile font;
 
     DocumentFonts(@Value("${" + PROPERTY + ":}") String configured) {
-        this.font = find(configured);
-        log.info("Case documents use the font {} from {}", font.face(), font.source());
+        this.configured = configured;
     }
 
     /** The name of the face in use. */
     String faceName() {
-        return font.face();
+        return font().face();
     }
 
     /** The font, parsed for one rendering. Embed it in the document, save the document, then close it. */
     public Face open() {
+        FontFile font = font();
         try {
             return font.open();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse the document font " + font.source(), e);
         }
+    }
+
+    /** Found at the first document, not at start-up: reading and checking 5 MB of font costs start-up time. */
+    private FontFile font() {
+        FontFile found = font;
+        if (found == null) {
+            synchronized (this) {
+                found = font;
+                if (found == null) {
+                    found = find(configured);
+                    log.info("Case documents use the font {} from {}", found.face(), found.source());
+                    font = found;
+                }
+            }
+        }
+        return found;
     }
 
     /** The configured font if it is usable, else the shipped one. */

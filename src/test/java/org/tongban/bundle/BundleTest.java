@@ -346,6 +346,12 @@ class BundleTest extends IntegrationTest {
         assertThat((List<String>) JsonPath.read(future, "$.errors[?(@.field == 'formData.childBirthDate')].message"))
                 .containsExactly("“出生日期”不能晚于今天。");
         assertThat((List<String>) JsonPath.read(future, "$.errors[*].field")).containsOnlyOnce("formData.childName");
+        Map<String, Object> noDate = form();
+        noDate.put("childBirthDate", "2026-13-45");
+        apply(citizen, "newborn", body(List.of(), materials, CaseFixtures.newKey(), LANSHAN, noDate))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'formData.childBirthDate')].message")
+                        .value(org.hamcrest.Matchers.hasItem("“出生日期”的格式不正确，请核对后重新填写。")));
         // An item that is not the bundle's, a region missing or unknown, a bad key, a broken body.
         apply(citizen, "newborn", body(List.of("000127101000"), materials, CaseFixtures.newKey(), LANSHAN, form()))
                 .andExpect(status().isBadRequest())
