@@ -109,7 +109,8 @@ class SecurityConfiguration {
                                 "/preferences/**", "/error", "/webjars/**", "/static/**", "/css/brand.css",
                                 "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/search", "/search/**", "/knowledge/**", "/bundles", "/bundles/*",
                                 "/assistant", "/assistant/messages", "/assistant/feedback", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus").permitAll()
+                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**",
+                                "/swagger-ui.html").permitAll()
                         .requestMatchers("/workspace/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/admin/**").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SUPERVISOR.name())
                         .requestMatchers(unmapped).permitAll()
