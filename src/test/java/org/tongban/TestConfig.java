@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.shared.AccessRules;
 
 /** What every integration test shares: a clock tests can move, and a clean PostgreSQL schema. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -37,6 +38,22 @@ public class TestConfig {
      * A page and an endpoint that fail as a bug would, for the 500 page and problem. Picked up by component
      * scanning (test classes are under the application's package), so only in tests.
      */
+    /** The failing page and endpoint are for signed-in accounts; the undeclared ones have no rule at all. */
+    @Bean
+    AccessRules testAccessRules() {
+        return AccessRules.of("test").signedIn("/test/fail", "/api/v1/test/fail");
+    }
+
+    /** Mapped, but declared by no module: denied to everyone, signed in or not. */
+    @RestController
+    public static class UndeclaredEndpoint {
+
+        @GetMapping({"/test/undeclared", "/api/v1/test/undeclared"})
+        String served() {
+            return "served";
+        }
+    }
+
     @Controller
     public static class FailingPage {
 

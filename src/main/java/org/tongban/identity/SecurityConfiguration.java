@@ -1,18 +1,19 @@
 package org.tongban.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
+import java.util.Comparator;
+import java.util.List;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,12 +22,17 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import org.tongban.shared.AccessRules;
+import org.tongban.shared.AccessRules.Rule;
 import org.tongban.shared.Role;
 
 /**
  * Three filter chains: the OpenID Connect provider's endpoints, the {@code /api} (session with a CSRF
- * header, or a bearer token from our own provider) and the pages (form sign-in). Everything not
- * opened here needs a signed-in account; finer rules sit on the methods ({@code @PreAuthorize}).
+ * header, or a bearer token from our own provider) and the pages (form sign-in). Each module declares
+ * who may reach its addresses ({@link AccessRules} beans); this assembles them and denies whatever is
+ * mapped but declared by no module. Finer rules sit on the methods ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -35,9 +41,6 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; frame-ancestors 'none'";
-
-    private static final String[] STAFF_ROLES = Set.of(Role.values()).stream().filter(Role::isStaff)
-            .map(Role::name).toArray(String[]::new);
 
     private final SecurityProperties properties;
 
@@ -74,18 +77,11 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityResponses responses, BearerTokenPrincipals bearer,
-            ListableBeanFactory beans) throws Exception {
+            ListableBeanFactory beans, List<AccessRules> modules) throws Exception {
+        List<Rule> rules = ordered(modules);
         RequestMatcher unmapped = new UnmappedRequests(beans);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/regions/**", "/api/v1/csrf", "/api/v1/items",
-                                "/api/v1/items/*", "/api/v1/catalog/negative-lists", "/api/v1/catalog/export",
-                                "/api/v1/catalog/import-template", "/api/v1/search", "/api/v1/search/hot", "/api/v1/suggest",
-                                "/api/v1/items/*/related", "/api/v1/knowledge/*", "/api/v1/bundles", "/api/v1/bundles/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/persons", "/api/v1/enterprises",
-                                "/api/v1/assistant/messages", "/api/v1/assistant/feedback").permitAll()
-                        .requestMatchers(unmapped).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> declared(requests, rules.stream().filter(Rule::api).toList(), unmapped))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -101,24 +97,46 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, SignInFailureHandler failure, SignInSuccessHandler success,
-            AuthenticationManager authenticationManager, ListableBeanFactory beans) throws Exception {
+            AuthenticationManager authenticationManager, ListableBeanFactory beans, List<AccessRules> modules)
+            throws Exception {
+        List<Rule> rules = ordered(modules);
         RequestMatcher unmapped = new UnmappedRequests(beans);
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/login", "/login/sms", "/login/sms/code", "/register/**", "/password/**",
-                                "/preferences/**", "/error", "/webjars/**", "/static/**", "/css/brand.css",
-                                "/favicon.ico", "/demo/**", "/items/**", "/guide/**", "/search", "/search/**", "/knowledge/**", "/bundles", "/bundles/*",
-                                "/assistant", "/assistant/messages", "/assistant/feedback", "/actuator/health/**", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**",
-                                "/swagger-ui.html").permitAll()
-                        .requestMatchers("/workspace/**").hasAnyRole(STAFF_ROLES)
-                        .requestMatchers("/admin/**").hasAnyRole(Role.SYSTEM_ADMIN.name(), Role.SUPERVISOR.name())
-                        .requestMatchers(unmapped).permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> declared(requests,
+                        rules.stream().filter(rule -> !rule.api()).toList(), unmapped))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failure).successHandler(success).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
         common(http);
         return http.build();
+    }
+
+    /**
+     * Every module's rules, most specific pattern first (whichever module declared it), a rule for one
+     * method before a rule for all methods on the same pattern: the order of modules never decides.
+     */
+    static List<Rule> ordered(List<AccessRules> modules) {
+        PathPatternParser parser = PathPatternParser.defaultInstance;
+        Comparator<Rule> bySpecificity = Comparator.comparing(rule -> parser.parse(rule.pattern()),
+                PathPattern.SPECIFICITY_COMPARATOR);
+        return modules.stream().flatMap(module -> module.rules().stream())
+                .sorted(bySpecificity.thenComparing(rule -> rule.method() == null).thenComparing(Rule::pattern))
+                .toList();
+    }
+
+    /** The declared rules, then 404 for what no handler serves; anything mapped but not declared is denied. */
+    private static void declared(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+            List<Rule> rules, RequestMatcher unmapped) {
+        for (Rule rule : rules) {
+            var matched = rule.method() == null ? requests.requestMatchers(rule.pattern())
+                    : requests.requestMatchers(rule.method(), rule.pattern());
+            switch (rule.access()) {
+                case EVERYONE -> matched.permitAll();
+                case SIGNED_IN -> matched.authenticated();
+                case ROLES -> matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+            }
+        }
+        requests.requestMatchers(unmapped).permitAll().anyRequest().denyAll();
     }
 
     private void common(HttpSecurity http) throws Exception {

@@ -1,0 +1,22 @@
+package org.tongban.application.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tongban.shared.AccessRules;
+
+/**
+ * Who may reach the application module's addresses. Applying, correcting and reading a case's files need an
+ * account; the window is staff only.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApplicationAccess {
+
+    @Bean
+    AccessRules applicationAccessRules() {
+        return AccessRules.of("application")
+                .signedIn("/apply/**", "/me/cases/*/correction", "/cases/*/files/**")
+                .roles(AccessRules.staff(), "/workspace/window", "/workspace/window/**")
+                .signedIn("/api/v1/applications", "/api/v1/applications/**", "/api/v1/uploads", "/api/v1/forms/**",
+                        "/api/v1/items/*/form", "/api/v1/items/*/rules");
+    }
+}

@@ -1,0 +1,24 @@
+package org.tongban.catalog.web;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.tongban.shared.AccessRules;
+
+/**
+ * Who may reach the catalog module's addresses. Guides and published listings are open to everyone; drafting,
+ * review and import need a signed-in account (the catalog roles sit on the methods).
+ */
+@Configuration(proxyBeanMethods = false)
+class CatalogAccess {
+
+    @Bean
+    AccessRules catalogAccessRules() {
+        return AccessRules.of("catalog")
+                .everyone("/items/**", "/guide/**")
+                .roles(AccessRules.staff(), "/workspace/catalog/**")
+                .everyone(HttpMethod.GET, "/api/v1/items", "/api/v1/items/*", "/api/v1/catalog/negative-lists",
+                        "/api/v1/catalog/export", "/api/v1/catalog/import-template")
+                .signedIn("/api/v1/items/**", "/api/v1/listings", "/api/v1/catalog/**");
+    }
+}
