@@ -62,6 +62,7 @@ import org.tongban.shared.IdNumber;
 import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
+import org.tongban.document.MaterialInspector;
 
 /**
  * Demo mode only: a few hundred historical cases (办件) of 临沂市兰山区行政审批服务局 in every status, so that

@@ -27,6 +27,8 @@ import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
+import org.tongban.document.MaterialInspector;
+import org.tongban.document.DocumentError;
 
 /**
  * Materials in the browser: each page of a PDF or an image is rendered on the server as a PNG of fixed
@@ -78,7 +80,7 @@ public class MaterialViewer {
             try (InputStream in = content.stream(); PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(in))) {
                 pages = Math.min(pdf.getNumberOfPages(), MAX_PAGES);
             } catch (IOException e) {
-                throw new BusinessException(ApplicationError.FILE_PDF_MALFORMED);
+                throw new BusinessException(DocumentError.FILE_PDF_MALFORMED);
             }
         } else {
             close(content);
@@ -125,7 +127,7 @@ public class MaterialViewer {
                 }
             }
         } catch (IOException e) {
-            throw new BusinessException(ApplicationError.FILE_PDF_MALFORMED);
+            throw new BusinessException(DocumentError.FILE_PDF_MALFORMED);
         }
     }
 
@@ -150,7 +152,7 @@ public class MaterialViewer {
                 }
                 image = ImageIO.read(in);
                 if (image == null) {
-                    throw new BusinessException(ApplicationError.FILE_IMAGE_MALFORMED);
+                    throw new BusinessException(DocumentError.FILE_IMAGE_MALFORMED);
                 }
             }
             BufferedImage scaled = scaled(image);
@@ -158,7 +160,7 @@ public class MaterialViewer {
             ImageIO.write(scaled, "png", out);
             return new Page(out.toByteArray(), scaled.getHeight());
         } catch (IOException e) {
-            throw new BusinessException(ApplicationError.FILE_PDF_MALFORMED);
+            throw new BusinessException(DocumentError.FILE_PDF_MALFORMED);
         }
     }
 

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
+import org.tongban.document.FileStore;
+import org.tongban.document.MaterialInspector;
 
 /**
  * Materials uploaded by applicants and clerks: inspected (real type from the bytes, no executables,

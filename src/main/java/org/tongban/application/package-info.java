@@ -4,7 +4,7 @@
  * earlier cases (一人一档), whose accepted materials may be reused (免提交). Checks an application against the
  * published listing (the applicant, the form field by field, every required material present, the listing's
  * CEL pre-check rules — 智能预检), keeps drafts as they are typed, stores uploaded materials safely (real type
- * from the bytes, SHA-256, behind the {@link org.tongban.application.FileStore} port: local disk or
+ * from the bytes, SHA-256, behind the {@link org.tongban.document.FileStore} port: local disk or
  * S3-compatible storage) and hands the application to casework as a new case,
  * online, at a kiosk or at a window (一窗受理). Staff read materials in place and pin notes to them (在线批注);
  * the applicant sees the notes that belong to a correction notice. Demo mode fills a department with

@@ -10,9 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.tongban.shared.BusinessException;
-import org.tongban.shared.DocumentFonts;
-import org.tongban.shared.NoticeLayout;
-import org.tongban.shared.NoticeLayout.Block;
+import org.tongban.document.DocumentFonts;
+import org.tongban.document.NoticeLayout;
+import org.tongban.document.NoticeLayout.Block;
 
 /**
  * 空表 and 样表: the downloadable blank and sample of every material that is a form, drawn from the published

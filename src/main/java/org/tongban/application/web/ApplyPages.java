@@ -41,6 +41,7 @@ import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import org.tongban.document.DocumentError;
 
 /**
  * Applying on pages: the online form (auto-filled from the applicant's verified identity, one upload per
@@ -318,7 +319,7 @@ class ApplyPages {
         try {
             return file.getBytes();
         } catch (IOException e) {
-            throw new BusinessException(ApplicationError.FILE_EMPTY);
+            throw new BusinessException(DocumentError.FILE_EMPTY);
         }
     }
 }

@@ -29,6 +29,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Problems;
+import org.tongban.document.DocumentError;
 
 /**
  * Bundles on pages: the list of life events, a bundle's notice for a region (一次告知) with its optional items
@@ -207,7 +208,7 @@ class BundlePages {
                 } catch (BusinessException e) {
                     errors.put("material_" + i, problems.message(e.code(), e.arguments()));
                 } catch (IOException e) {
-                    errors.put("material_" + i, problems.message(ApplicationError.FILE_EMPTY));
+                    errors.put("material_" + i, problems.message(DocumentError.FILE_EMPTY));
                 }
             } else if (reuse != null && !reuse.isBlank()) {
                 materials.add(new MaterialSubmission(name, null, reuse));

@@ -1,11 +1,5 @@
-package org.tongban.shared;
+package org.tongban.document;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -25,6 +19,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Draws a {@link Notice} on A4 pages with PDFBox: the issuer in red over a red rule (红头), the title, the
@@ -32,6 +27,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * at the end, a QR code in the foot of the first page and page numbers. It needs a font and nothing else,
  * so it runs without Spring.
  */
+@NamedInterface("pdf")
 public final class NoticeLayout {
 
     private static final PDRectangle PAGE = PDRectangle.A4;
@@ -186,19 +182,19 @@ public final class NoticeLayout {
 
     /** The QR code in the foot of the first page, with what it is for and the address it holds. */
     private void drawQrCode(Notice notice) throws IOException {
-        BitMatrix matrix = qrMatrix(notice.qrText());
-        float module = QR_SIZE / matrix.getWidth();
+        QrCode code = QrCode.of(notice.qrText());
+        float module = QR_SIZE / code.size();
         float top = BOTTOM + QR_SIZE;
         content.setNonStrokingColor(0f);
-        for (int row = 0; row < matrix.getHeight(); row++) {
+        for (int row = 0; row < code.size(); row++) {
             int col = 0;
-            while (col < matrix.getWidth()) {
-                if (!matrix.get(col, row)) {
+            while (col < code.size()) {
+                if (!code.dark(col, row)) {
                     col++;
                     continue;
                 }
                 int run = col;
-                while (run < matrix.getWidth() && matrix.get(run, row)) {
+                while (run < code.size() && code.dark(run, row)) {
                     run++;
                 }
                 content.addRect(LEFT + col * module, top - (row + 1) * module, (run - col) * module, module);
@@ -225,16 +221,6 @@ public final class NoticeLayout {
         content.lineTo(RIGHT, top + 16);
         content.stroke();
         content.setStrokingColor(0f);
-    }
-
-    static BitMatrix qrMatrix(String text) {
-        try {
-            return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 0,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
-        }
     }
 
     private void pageNumbers(String pattern) throws IOException {

@@ -1,4 +1,4 @@
-package org.tongban.shared;
+package org.tongban.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,7 +1,8 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import java.io.InputStream;
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where the bytes of uploaded materials live. Callers keep the returned {@link StoredFile} (in particular its
@@ -10,6 +11,7 @@ import java.util.Objects;
  *
  * <p>Inspect a file with {@link MaterialInspector} before putting it here.
  */
+@NamedInterface("files")
 public interface FileStore {
 
     /** The shape of every key a store hands out: the day it was stored and a random UUID. */
@@ -52,7 +54,7 @@ public interface FileStore {
     /**
      * Opens a stored file for reading; the caller closes the stream.
      *
-     * @throws org.tongban.shared.BusinessException with {@link ApplicationError#FILE_NOT_FOUND} when no file has
+     * @throws org.tongban.shared.BusinessException with {@link DocumentError#FILE_NOT_FOUND} when no file has
      *     this key
      * @throws IllegalArgumentException when the key is not one this store hands out
      */

@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +51,7 @@ final class LocalFileStore implements FileStore {
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(content, "content");
         if (content.length > properties.maxSize().toBytes()) {
-            throw new BusinessException(ApplicationError.FILE_TOO_LARGE, properties.maxSizeText());
+            throw new BusinessException(DocumentError.FILE_TOO_LARGE, properties.maxSizeText());
         }
         String key = FileStore.newKey(clock);
         Path target = resolve(key);
@@ -87,7 +87,7 @@ final class LocalFileStore implements FileStore {
             }
             return Files.newInputStream(real);
         } catch (NoSuchFileException e) {
-            throw new BusinessException(ApplicationError.FILE_NOT_FOUND);
+            throw new BusinessException(DocumentError.FILE_NOT_FOUND);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the stored file " + key, e);
         }

@@ -1,4 +1,4 @@
-package org.tongban.shared;
+package org.tongban.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The Chinese font case documents are drawn in: the file named by {@code tongban.documents.font}, else
@@ -35,6 +36,7 @@ import org.springframework.stereotype.Component;
  * since a {@link PDType0Font} belongs to one document.
  */
 @Component
+@NamedInterface("pdf")
 public class DocumentFonts {
 
     public static final String PROPERTY = "tongban.documents.font";

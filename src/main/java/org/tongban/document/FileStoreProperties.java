@@ -1,10 +1,11 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import java.nio.file.Path;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Settings of uploaded materials ({@code tongban.files.*}).
@@ -15,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param s3 the object storage, when {@code store} is {@code s3}
  */
 @ConfigurationProperties("tongban.files")
+@NamedInterface("files")
 public record FileStoreProperties(
         @DefaultValue("./data/files") Path directory,
         @DefaultValue("10MB") DataSize maxSize,

@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -71,7 +71,7 @@ final class S3FileStore implements FileStore {
         Objects.requireNonNull(mediaType, "mediaType");
         Objects.requireNonNull(content, "content");
         if (content.length > properties.maxSize().toBytes()) {
-            throw new BusinessException(ApplicationError.FILE_TOO_LARGE, properties.maxSizeText());
+            throw new BusinessException(DocumentError.FILE_TOO_LARGE, properties.maxSizeText());
         }
         String key = FileStore.newKey(clock);
         String sha256 = FileStore.sha256(content);
@@ -87,7 +87,7 @@ final class S3FileStore implements FileStore {
         try {
             return s3.getObject(request -> request.bucket(bucket).key(checked));
         } catch (NoSuchKeyException e) {
-            throw new BusinessException(ApplicationError.FILE_NOT_FOUND);
+            throw new BusinessException(DocumentError.FILE_NOT_FOUND);
         }
     }
 

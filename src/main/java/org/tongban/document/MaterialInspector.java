@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -42,13 +42,14 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.springframework.stereotype.Component;
 import org.tongban.shared.BusinessException;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Decides whether an uploaded material may be stored, and as what. The type is detected from the bytes
  * (magic numbers, with Apache Tika); neither the file name nor the content type the browser declared takes
  * part in any decision, so a program renamed {@code scan.pdf} is refused like any other program. The checks
  * run in this order and the first failure is thrown as a {@link BusinessException} with an
- * {@link ApplicationError}:
+ * {@link DocumentError}:
  *
  * <ol>
  *   <li>{@code FILE_NAME_INVALID}: the name is blank, longer than {@value #MAX_NAME_LENGTH} characters, is
@@ -68,6 +69,7 @@ import org.tongban.shared.BusinessException;
  * </ol>
  */
 @Component
+@NamedInterface("files")
 public class MaterialInspector {
 
     /** A PDF document. */
@@ -150,32 +152,32 @@ public class MaterialInspector {
      * @param content the bytes
      * @param allowedTypes the types this material accepts, a non-empty subset of {@link #SUPPORTED_TYPES}
      * @return the detected canonical media type, one of {@code allowedTypes}
-     * @throws BusinessException with an {@link ApplicationError} naming the first check that failed
+     * @throws BusinessException with an {@link DocumentError} naming the first check that failed
      */
     public String inspect(String originalName, String declaredType, byte[] content, Set<String> allowedTypes) {
         Set<String> allowed = canonicalAllowed(allowedTypes);
         checkName(originalName);
         if (content == null || content.length == 0) {
-            throw new BusinessException(ApplicationError.FILE_EMPTY);
+            throw new BusinessException(DocumentError.FILE_EMPTY);
         }
         if (content.length > maxBytes) {
-            throw new BusinessException(ApplicationError.FILE_TOO_LARGE, maxSizeText);
+            throw new BusinessException(DocumentError.FILE_TOO_LARGE, maxSizeText);
         }
         MediaType detected = detect(content);
         if (isExecutable(detected, content)) {
-            throw new BusinessException(ApplicationError.FILE_EXECUTABLE, describe(allowed));
+            throw new BusinessException(DocumentError.FILE_EXECUTABLE, describe(allowed));
         }
         if (isArchive(detected)) {
-            throw new BusinessException(ApplicationError.FILE_ARCHIVE, describe(allowed));
+            throw new BusinessException(DocumentError.FILE_ARCHIVE, describe(allowed));
         }
         String type = detected.getBaseType().toString();
         if (!allowed.contains(type)) {
-            throw new BusinessException(ApplicationError.FILE_TYPE_NOT_ALLOWED, describe(allowed));
+            throw new BusinessException(DocumentError.FILE_TYPE_NOT_ALLOWED, describe(allowed));
         }
-        Optional<ApplicationError> problem = PDF.equals(type) ? inspectPdf(content) : inspectImage(type, content);
+        Optional<DocumentError> problem = PDF.equals(type) ? inspectPdf(content) : inspectImage(type, content);
         if (problem.isPresent()) {
-            ApplicationError error = problem.get();
-            throw error == ApplicationError.FILE_IMAGE_TOO_LARGE
+            DocumentError error = problem.get();
+            throw error == DocumentError.FILE_IMAGE_TOO_LARGE
                     ? new BusinessException(error, String.valueOf(MAX_IMAGE_SIDE),
                             String.valueOf(MAX_IMAGE_PIXELS / 10_000))
                     : new BusinessException(error);
@@ -210,7 +212,7 @@ public class MaterialInspector {
         if (name == null || name.isBlank() || name.equals(".") || name.equals("..")
                 || name.codePointCount(0, name.length()) > MAX_NAME_LENGTH
                 || name.codePoints().anyMatch(MaterialInspector::unsafeInName)) {
-            throw new BusinessException(ApplicationError.FILE_NAME_INVALID, String.valueOf(MAX_NAME_LENGTH));
+            throw new BusinessException(DocumentError.FILE_NAME_INVALID, String.valueOf(MAX_NAME_LENGTH));
         }
     }
 
@@ -300,28 +302,28 @@ public class MaterialInspector {
      *       cannot see what an attachment holds and it may carry any of the types refused above.</li>
      * </ul>
      */
-    Optional<ApplicationError> inspectPdf(byte[] content) {
+    Optional<DocumentError> inspectPdf(byte[] content) {
         if (inflatesBeyondBudget(content)) {
-            return Optional.of(ApplicationError.FILE_PDF_MALFORMED);
+            return Optional.of(DocumentError.FILE_PDF_MALFORMED);
         }
         try (PDDocument document = Loader.loadPDF(content, "", null, null,
                 MemoryUsageSetting.setupMainMemoryOnly(PDF_SCRATCH_MEMORY).streamCache)) {
             if (document.isEncrypted()) {
-                return Optional.of(ApplicationError.FILE_PDF_ENCRYPTED);
+                return Optional.of(DocumentError.FILE_PDF_ENCRYPTED);
             }
             if (document.getNumberOfPages() < 1) {
-                return Optional.of(ApplicationError.FILE_PDF_MALFORMED);
+                return Optional.of(DocumentError.FILE_PDF_MALFORMED);
             }
             return findActiveContent(document.getDocument().getTrailer());
         } catch (InvalidPasswordException e) {
-            return Optional.of(ApplicationError.FILE_PDF_ENCRYPTED);
+            return Optional.of(DocumentError.FILE_PDF_ENCRYPTED);
         } catch (IOException | RuntimeException e) {
-            return Optional.of(ApplicationError.FILE_PDF_MALFORMED);
+            return Optional.of(DocumentError.FILE_PDF_MALFORMED);
         }
     }
 
     /** Walks every dictionary and array reachable from the trailer, without recursion and without decoding streams. */
-    private static Optional<ApplicationError> findActiveContent(COSDictionary trailer) {
+    private static Optional<DocumentError> findActiveContent(COSDictionary trailer) {
         Deque<COSBase> pending = new ArrayDeque<>();
         Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         pending.push(trailer);
@@ -334,11 +336,11 @@ public class MaterialInspector {
                 continue;
             }
             if (seen.size() > PDF_MAX_NODES) {
-                return Optional.of(ApplicationError.FILE_PDF_MALFORMED);
+                return Optional.of(DocumentError.FILE_PDF_MALFORMED);
             }
             if (node instanceof COSDictionary dictionary) {
                 if (isActive(dictionary)) {
-                    return Optional.of(ApplicationError.FILE_PDF_ACTIVE_CONTENT);
+                    return Optional.of(DocumentError.FILE_PDF_ACTIVE_CONTENT);
                 }
                 dictionary.getValues().forEach(value -> push(pending, value));
             } else {
@@ -439,7 +441,7 @@ public class MaterialInspector {
      * (subsampled to about {@value #IMAGE_CHECK_PIXELS} pixels, so memory stays small while every byte is still
      * read); a decoding error or warning, such as a truncated JPEG, is {@code FILE_IMAGE_MALFORMED}.
      */
-    Optional<ApplicationError> inspectImage(String mediaType, byte[] content) {
+    Optional<DocumentError> inspectImage(String mediaType, byte[] content) {
         Iterator<ImageReader> readers = ImageIO.getImageReadersByMIMEType(mediaType);
         if (!readers.hasNext()) {
             throw new IllegalStateException("No image reader for " + mediaType);
@@ -452,10 +454,10 @@ public class MaterialInspector {
             long width = reader.getWidth(0);
             long height = reader.getHeight(0);
             if (width < 1 || height < 1) {
-                return Optional.of(ApplicationError.FILE_IMAGE_MALFORMED);
+                return Optional.of(DocumentError.FILE_IMAGE_MALFORMED);
             }
             if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE || width * height > MAX_IMAGE_PIXELS) {
-                return Optional.of(ApplicationError.FILE_IMAGE_TOO_LARGE);
+                return Optional.of(DocumentError.FILE_IMAGE_TOO_LARGE);
             }
             ImageReadParam param = reader.getDefaultReadParam();
             int step = (int) Math.max(1, Math.ceil(Math.sqrt((double) width * height / IMAGE_CHECK_PIXELS)));
@@ -465,9 +467,9 @@ public class MaterialInspector {
             } else {
                 reader.read(0, param);
             }
-            return warnings.isEmpty() ? Optional.empty() : Optional.of(ApplicationError.FILE_IMAGE_MALFORMED);
+            return warnings.isEmpty() ? Optional.empty() : Optional.of(DocumentError.FILE_IMAGE_MALFORMED);
         } catch (IOException | RuntimeException e) {
-            return Optional.of(ApplicationError.FILE_IMAGE_MALFORMED);
+            return Optional.of(DocumentError.FILE_IMAGE_MALFORMED);
         } finally {
             reader.dispose();
         }

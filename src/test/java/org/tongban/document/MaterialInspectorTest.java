@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -98,7 +98,7 @@ class MaterialInspectorTest {
             "scan\u0000.pdf", "scan\n.pdf", "invoice\u202Efdp.exe"})
     void refusesUnsafeNames(String name) throws IOException {
         byte[] pdf = pdf();
-        assertRefused(() -> inspector.inspect(name, "application/pdf", pdf, ALL), ApplicationError.FILE_NAME_INVALID);
+        assertRefused(() -> inspector.inspect(name, "application/pdf", pdf, ALL), DocumentError.FILE_NAME_INVALID);
     }
 
     @Test
@@ -107,17 +107,17 @@ class MaterialInspectorTest {
         String name = "a".repeat(197) + ".pdf";
         assertThatThrownBy(() -> inspector.inspect(name, null, pdf, ALL))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ApplicationError.FILE_NAME_INVALID);
+                    assertThat(e.code()).isEqualTo(DocumentError.FILE_NAME_INVALID);
                     assertThat(e.arguments()).containsExactly("200");
                 });
-        assertRefused(() -> inspector.inspect(null, null, pdf, ALL), ApplicationError.FILE_NAME_INVALID);
+        assertRefused(() -> inspector.inspect(null, null, pdf, ALL), DocumentError.FILE_NAME_INVALID);
     }
 
     @Test
     void refusesAnEmptyFile() {
         assertRefused(() -> inspector.inspect("scan.pdf", "application/pdf", new byte[0], ALL),
-                ApplicationError.FILE_EMPTY);
-        assertRefused(() -> inspector.inspect("scan.pdf", "application/pdf", null, ALL), ApplicationError.FILE_EMPTY);
+                DocumentError.FILE_EMPTY);
+        assertRefused(() -> inspector.inspect("scan.pdf", "application/pdf", null, ALL), DocumentError.FILE_EMPTY);
     }
 
     @Test
@@ -126,7 +126,7 @@ class MaterialInspectorTest {
         oversize[0] = '%';
         assertThatThrownBy(() -> inspector.inspect("scan.pdf", "application/pdf", oversize, ALL))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ApplicationError.FILE_TOO_LARGE);
+                    assertThat(e.code()).isEqualTo(DocumentError.FILE_TOO_LARGE);
                     assertThat(e.arguments()).containsExactly("10 MB");
                 });
     }
@@ -138,15 +138,15 @@ class MaterialInspectorTest {
         byte[] png = image("png");
         assertThatThrownBy(() -> inspector.inspect("scan.pdf", "application/pdf", png, PDF_ONLY))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ApplicationError.FILE_TYPE_NOT_ALLOWED);
+                    assertThat(e.code()).isEqualTo(DocumentError.FILE_TYPE_NOT_ALLOWED);
                     assertThat(e.arguments()).containsExactly("PDF");
                 });
         byte[] html = "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
         assertRefused(() -> inspector.inspect("scan.pdf", "application/pdf", html, ALL),
-                ApplicationError.FILE_TYPE_NOT_ALLOWED);
+                DocumentError.FILE_TYPE_NOT_ALLOWED);
         byte[] text = "身份证号码 370000000000000000".getBytes(StandardCharsets.UTF_8);
         assertRefused(() -> inspector.inspect("photo.jpg", "image/jpeg", text, ALL),
-                ApplicationError.FILE_TYPE_NOT_ALLOWED);
+                DocumentError.FILE_TYPE_NOT_ALLOWED);
     }
 
     @Test
@@ -157,7 +157,7 @@ class MaterialInspectorTest {
         exe[0x3C] = (byte) 0x80;
         System.arraycopy(new byte[] {'P', 'E', 0, 0, 0x4C, 0x01}, 0, exe, 0x80, 6);
         assertRefused(() -> inspector.inspect("scan.pdf", "application/pdf", exe, ALL),
-                ApplicationError.FILE_EXECUTABLE);
+                DocumentError.FILE_EXECUTABLE);
     }
 
     @Test
@@ -165,7 +165,7 @@ class MaterialInspectorTest {
         byte[] elf = bytes(0x7F, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0);
         assertThatThrownBy(() -> inspector.inspect("photo.jpg", null, elf, Set.of(MaterialInspector.JPEG,
                 MaterialInspector.PNG))).isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ApplicationError.FILE_EXECUTABLE);
+                    assertThat(e.code()).isEqualTo(DocumentError.FILE_EXECUTABLE);
                     assertThat(e.arguments()).containsExactly("JPG / PNG");
                 });
     }
@@ -175,11 +175,11 @@ class MaterialInspectorTest {
         byte[] elf = new byte[64];
         System.arraycopy(new byte[] {0x7F, 'E', 'L', 'F', 2, 1, 1}, 0, elf, 0, 7);
         elf[16] = 2;
-        assertRefused(() -> inspector.inspect("photo.png", "image/png", elf, ALL), ApplicationError.FILE_EXECUTABLE);
+        assertRefused(() -> inspector.inspect("photo.png", "image/png", elf, ALL), DocumentError.FILE_EXECUTABLE);
         byte[] machO = bytes(0xCF, 0xFA, 0xED, 0xFE, 7, 0, 0, 1, 3, 0, 0, 0, 2, 0, 0, 0);
-        assertRefused(() -> inspector.inspect("photo.png", null, machO, ALL), ApplicationError.FILE_EXECUTABLE);
+        assertRefused(() -> inspector.inspect("photo.png", null, machO, ALL), DocumentError.FILE_EXECUTABLE);
         byte[] classFile = bytes(0xCA, 0xFE, 0xBA, 0xBE, 0, 0, 0, 61, 0, 10);
-        assertRefused(() -> inspector.inspect("scan.pdf", null, classFile, ALL), ApplicationError.FILE_EXECUTABLE);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, classFile, ALL), DocumentError.FILE_EXECUTABLE);
     }
 
     @ParameterizedTest
@@ -188,14 +188,14 @@ class MaterialInspectorTest {
     void refusesScripts(String script) {
         byte[] content = script.getBytes(StandardCharsets.UTF_8);
         assertRefused(() -> inspector.inspect("scan.pdf", "application/pdf", content, ALL),
-                ApplicationError.FILE_EXECUTABLE);
+                DocumentError.FILE_EXECUTABLE);
     }
 
     @Test
     void refusesAJarAsAProgramNotAsAnArchive() throws IOException {
         byte[] jar = zip(Map.of("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n".getBytes(StandardCharsets.UTF_8),
                 "Evil.class", bytes(0xCA, 0xFE, 0xBA, 0xBE)));
-        assertRefused(() -> inspector.inspect("scan.pdf", null, jar, ALL), ApplicationError.FILE_EXECUTABLE);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, jar, ALL), DocumentError.FILE_EXECUTABLE);
     }
 
     @Test
@@ -206,13 +206,13 @@ class MaterialInspectorTest {
         // directory starts at sector 0, so the root entry is at 512 and its CLSID at 512 + 0x50
         System.arraycopy(bytes(0x84, 0x10, 0x0C, 0x00, 0x00, 0x00, 0x00, 0x00, 0xC0, 0x00, 0x00, 0x00, 0x00, 0x00,
                 0x00, 0x46), 0, msi, 512 + 0x50, 16);
-        assertRefused(() -> inspector.inspect("scan.pdf", null, msi, ALL), ApplicationError.FILE_EXECUTABLE);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, msi, ALL), DocumentError.FILE_EXECUTABLE);
     }
 
     @Test
     void refusesAZipNamedLikeAPhoto() throws IOException {
         byte[] zip = zip(Map.of("scan.pdf", pdf()));
-        assertRefused(() -> inspector.inspect("photo.jpg", "image/jpeg", zip, ALL), ApplicationError.FILE_ARCHIVE);
+        assertRefused(() -> inspector.inspect("photo.jpg", "image/jpeg", zip, ALL), DocumentError.FILE_ARCHIVE);
     }
 
     @Test
@@ -229,7 +229,7 @@ class MaterialInspectorTest {
         }
         byte[] bomb = out.toByteArray();
         assertThat(bomb.length).isLessThan(1024 * 1024);
-        assertRefused(() -> inspector.inspect("scan.pdf", null, bomb, ALL), ApplicationError.FILE_ARCHIVE);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, bomb, ALL), DocumentError.FILE_ARCHIVE);
     }
 
     @Test
@@ -239,7 +239,7 @@ class MaterialInspectorTest {
             gzip.write(pdf());
         }
         byte[] gzip = out.toByteArray();
-        assertRefused(() -> inspector.inspect("scan.pdf", null, gzip, ALL), ApplicationError.FILE_ARCHIVE);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, gzip, ALL), DocumentError.FILE_ARCHIVE);
         byte[] tar = new byte[1024];
         tar[0] = 'a';
         System.arraycopy("ustar\u000000".getBytes(StandardCharsets.US_ASCII), 0, tar, 257, 8);
@@ -250,7 +250,7 @@ class MaterialInspectorTest {
                 bytes('B', 'Z', 'h', '9', '1', 'A', 'Y', '&', 'S', 'Y'),
                 bytes(0xFD, '7', 'z', 'X', 'Z', 0x00, 0x00, 0x04),
                 bytes(0x28, 0xB5, 0x2F, 0xFD, 0, 0, 0, 0)}) {
-            assertRefused(() -> inspector.inspect("scan.pdf", null, archive, ALL), ApplicationError.FILE_ARCHIVE);
+            assertRefused(() -> inspector.inspect("scan.pdf", null, archive, ALL), DocumentError.FILE_ARCHIVE);
         }
     }
 
@@ -260,7 +260,7 @@ class MaterialInspectorTest {
     void refusesAPdfThatRunsJavaScriptWhenOpened() throws IOException {
         byte[] pdf = pdf(document -> document.getDocumentCatalog()
                 .setOpenAction(new PDActionJavaScript("app.alert('hello');")));
-        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), ApplicationError.FILE_PDF_ACTIVE_CONTENT);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), DocumentError.FILE_PDF_ACTIVE_CONTENT);
     }
 
     @Test
@@ -276,7 +276,7 @@ class MaterialInspectorTest {
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1)).contains("/JavaScript").doesNotContain("/ObjStm");
         byte[] uncompressed = pdf;
         assertRefused(() -> inspector.inspect("scan.pdf", null, uncompressed, ALL),
-                ApplicationError.FILE_PDF_ACTIVE_CONTENT);
+                DocumentError.FILE_PDF_ACTIVE_CONTENT);
     }
 
     @Test
@@ -288,7 +288,7 @@ class MaterialInspectorTest {
             names.setJavascript(scripts);
             document.getDocumentCatalog().setNames(names);
         });
-        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), ApplicationError.FILE_PDF_ACTIVE_CONTENT);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), DocumentError.FILE_PDF_ACTIVE_CONTENT);
     }
 
     @Test
@@ -299,7 +299,7 @@ class MaterialInspectorTest {
             link.setAction(new PDActionJavaScript("app.launchURL('http://example.invalid');"));
             document.getPage(0).getAnnotations().add(link);
         });
-        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), ApplicationError.FILE_PDF_ACTIVE_CONTENT);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), DocumentError.FILE_PDF_ACTIVE_CONTENT);
     }
 
     @Test
@@ -309,7 +309,7 @@ class MaterialInspectorTest {
             launch.setF("cmd.exe");
             document.getDocumentCatalog().setOpenAction(launch);
         });
-        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), ApplicationError.FILE_PDF_ACTIVE_CONTENT);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), DocumentError.FILE_PDF_ACTIVE_CONTENT);
     }
 
     @Test
@@ -326,23 +326,23 @@ class MaterialInspectorTest {
             names.setEmbeddedFiles(files);
             document.getDocumentCatalog().setNames(names);
         });
-        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), ApplicationError.FILE_PDF_ACTIVE_CONTENT);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, pdf, ALL), DocumentError.FILE_PDF_ACTIVE_CONTENT);
     }
 
     @Test
     void refusesAnEncryptedPdf() throws IOException {
         byte[] withPassword = pdf(document -> protect(document, "owner-secret", "user-secret"));
         assertRefused(() -> inspector.inspect("scan.pdf", null, withPassword, ALL),
-                ApplicationError.FILE_PDF_ENCRYPTED);
+                DocumentError.FILE_PDF_ENCRYPTED);
         byte[] restricted = pdf(document -> protect(document, "owner-secret", ""));
-        assertRefused(() -> inspector.inspect("scan.pdf", null, restricted, ALL), ApplicationError.FILE_PDF_ENCRYPTED);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, restricted, ALL), DocumentError.FILE_PDF_ENCRYPTED);
     }
 
     @Test
     void refusesATruncatedOrGarbagePdf() {
         byte[] garbage = "%PDF-1.7\n%\u00e2\u00e3\nthis is not a pdf at all ]]>> obj endobj 1 0 R trailer"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        assertRefused(() -> inspector.inspect("scan.pdf", null, garbage, ALL), ApplicationError.FILE_PDF_MALFORMED);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, garbage, ALL), DocumentError.FILE_PDF_MALFORMED);
     }
 
     @Test
@@ -352,7 +352,7 @@ class MaterialInspectorTest {
             document.save(out);
         }
         byte[] empty = out.toByteArray();
-        assertRefused(() -> inspector.inspect("scan.pdf", null, empty, ALL), ApplicationError.FILE_PDF_MALFORMED);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, empty, ALL), DocumentError.FILE_PDF_MALFORMED);
     }
 
     @Test
@@ -373,7 +373,7 @@ class MaterialInspectorTest {
         assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
         assertThat(MaterialInspector.inflatesBeyondBudget(bomb)).isTrue();
         assertThat(MaterialInspector.inflatesBeyondBudget(pdf())).isFalse();
-        assertRefused(() -> inspector.inspect("scan.pdf", null, bomb, ALL), ApplicationError.FILE_PDF_MALFORMED);
+        assertRefused(() -> inspector.inspect("scan.pdf", null, bomb, ALL), DocumentError.FILE_PDF_MALFORMED);
     }
 
     // ---- images
@@ -383,25 +383,25 @@ class MaterialInspectorTest {
         byte[] png = pngHeader(100_000, 100_000);
         assertThatThrownBy(() -> inspector.inspect("photo.png", "image/png", png, ALL))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ApplicationError.FILE_IMAGE_TOO_LARGE);
+                    assertThat(e.code()).isEqualTo(DocumentError.FILE_IMAGE_TOO_LARGE);
                     assertThat(e.arguments()).containsExactly("12000", "8000");
                 });
         byte[] wide = pngHeader(12_001, 10);
-        assertRefused(() -> inspector.inspect("photo.png", null, wide, ALL), ApplicationError.FILE_IMAGE_TOO_LARGE);
+        assertRefused(() -> inspector.inspect("photo.png", null, wide, ALL), DocumentError.FILE_IMAGE_TOO_LARGE);
         byte[] manyPixels = pngHeader(10_000, 9_000);
         assertRefused(() -> inspector.inspect("photo.png", null, manyPixels, ALL),
-                ApplicationError.FILE_IMAGE_TOO_LARGE);
+                DocumentError.FILE_IMAGE_TOO_LARGE);
     }
 
     @Test
     void refusesAPngThatCannotBeDecoded() throws IOException {
         byte[] headerOnly = pngHeader(100, 100);
         assertRefused(() -> inspector.inspect("photo.png", null, headerOnly, ALL),
-                ApplicationError.FILE_IMAGE_MALFORMED);
+                DocumentError.FILE_IMAGE_MALFORMED);
         byte[] png = image("png");
         byte[] truncated = Arrays.copyOf(png, png.length / 2);
         assertRefused(() -> inspector.inspect("photo.png", null, truncated, ALL),
-                ApplicationError.FILE_IMAGE_MALFORMED);
+                DocumentError.FILE_IMAGE_MALFORMED);
     }
 
     @Test
@@ -409,10 +409,10 @@ class MaterialInspectorTest {
         byte[] jpeg = image("jpg");
         byte[] truncated = Arrays.copyOf(jpeg, jpeg.length / 2);
         assertRefused(() -> inspector.inspect("photo.jpg", null, truncated, ALL),
-                ApplicationError.FILE_IMAGE_MALFORMED);
+                DocumentError.FILE_IMAGE_MALFORMED);
         byte[] headerOnly = bytes(0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0);
         assertRefused(() -> inspector.inspect("photo.jpg", null, headerOnly, ALL),
-                ApplicationError.FILE_IMAGE_MALFORMED);
+                DocumentError.FILE_IMAGE_MALFORMED);
     }
 
     // ---- programming errors
@@ -427,7 +427,7 @@ class MaterialInspectorTest {
 
     // ---- fixtures
 
-    private static void assertRefused(ThrowingCallable call, ApplicationError code) {
+    private static void assertRefused(ThrowingCallable call, DocumentError code) {
         assertThatThrownBy(call).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.code()).isEqualTo(code));
     }

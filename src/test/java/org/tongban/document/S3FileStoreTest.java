@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
-import org.tongban.application.FileStore.StoredFile;
+import org.tongban.document.FileStore.StoredFile;
 import org.tongban.shared.BusinessException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -115,7 +115,7 @@ class S3FileStoreTest {
         s.store().delete(stored.key());
         s.store().delete(stored.key());
         assertThatThrownBy(() -> s.store().open(stored.key())).isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).code()).isEqualTo(ApplicationError.FILE_NOT_FOUND);
+                .extracting(e -> ((BusinessException) e).code()).isEqualTo(DocumentError.FILE_NOT_FOUND);
     }
 
     @Test
@@ -128,7 +128,7 @@ class S3FileStoreTest {
         }
         assertThatThrownBy(() -> s.store().put("big.pdf", MaterialInspector.PDF, new byte[65 * 1024]))
                 .isInstanceOf(BusinessException.class)
-                .extracting(e -> ((BusinessException) e).code()).isEqualTo(ApplicationError.FILE_TOO_LARGE);
+                .extracting(e -> ((BusinessException) e).code()).isEqualTo(DocumentError.FILE_TOO_LARGE);
         assertThat(s.client().listObjectsV2(request -> request.bucket(BUCKET)).keyCount()).isEqualTo(before);
     }
 

@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.util.unit.DataSize;
-import org.tongban.application.FileStore.StoredFile;
+import org.tongban.document.FileStore.StoredFile;
 import org.tongban.shared.BusinessException;
 
 class LocalFileStoreTest {
@@ -90,7 +90,7 @@ class LocalFileStoreTest {
         byte[] oversize = new byte[64 * 1024 + 1];
         assertThatThrownBy(() -> store.put("scan.pdf", MaterialInspector.PDF, oversize))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.code()).isEqualTo(ApplicationError.FILE_TOO_LARGE);
+                    assertThat(e.code()).isEqualTo(DocumentError.FILE_TOO_LARGE);
                     assertThat(e.arguments()).containsExactly("64 KB");
                 });
     }
@@ -99,7 +99,7 @@ class LocalFileStoreTest {
     void openingAMissingKeyFailsClearly() {
         String missing = "2026/01/31/0f8fad5b-d9cb-469f-a165-70867728950e";
         assertThatThrownBy(() -> store.open(missing)).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.code()).isEqualTo(ApplicationError.FILE_NOT_FOUND));
+                e -> assertThat(e.code()).isEqualTo(DocumentError.FILE_NOT_FOUND));
     }
 
     @Test
@@ -110,7 +110,7 @@ class LocalFileStoreTest {
         store.delete(stored.key());
 
         assertThatThrownBy(() -> store.open(stored.key())).isInstanceOfSatisfying(BusinessException.class,
-                e -> assertThat(e.code()).isEqualTo(ApplicationError.FILE_NOT_FOUND));
+                e -> assertThat(e.code()).isEqualTo(DocumentError.FILE_NOT_FOUND));
     }
 
     @ParameterizedTest
