@@ -39,8 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.application.Submissions.ApplicationRequest;
 import org.tongban.application.Submissions.MaterialSubmission;
 import org.tongban.application.Submissions.WalkInApplicant;
-import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseAction;
+import org.tongban.casework.CaseCommand;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseIntake;
 import org.tongban.casework.CaseStatus;
@@ -307,10 +307,10 @@ class DemoCases {
             new Slot(CaseStatus.DELIVERED, null), new Slot(CaseStatus.DELIVERED, null));
 
     /** One action of the plan; {@code corrected} names the materials handed in when it is a correction. */
-    private record Act(Actor actor, ActionRequest request, List<String> corrected) {
+    private record Act(Actor actor, CaseCommand command, List<String> corrected) {
 
         String name() {
-            return request == null ? CaseAction.SUBMIT_CORRECTION.wireName() : request.action();
+            return command == null ? CaseAction.SUBMIT_CORRECTION.wireName() : command.action().wireName();
         }
     }
 
@@ -402,8 +402,8 @@ class DemoCases {
             List<String> names = defective(item, r);
             List<String> defects = person ? PERSON_DEFECTS : DEFECTS;
             List<String> missing = names.stream().map(name -> name + pick(defects, r)).toList();
-            acts.add(new Act(clerk, new ActionRequest(CaseAction.REQUEST_CORRECTION.wireName(),
-                    pick(CORRECTION_OPINIONS, r), null, missing, null, null, null, null, null, null), null));
+            acts.add(new Act(clerk, new CaseCommand.RequestCorrection(pick(CORRECTION_OPINIONS, r), missing),
+                    null));
             if (target == CaseStatus.CORRECTION_REQUESTED) {
                 return acts;
             }
@@ -415,17 +415,17 @@ class DemoCases {
             }
             case REFUSED -> {
                 String[] refusal = corrected ? REFUSAL_AFTER_CORRECTION : REFUSALS.get(r.nextInt(REFUSALS.size()));
-                acts.add(act(clerk, CaseAction.REFUSE, refusal[0], refusal[1]));
+                acts.add(new Act(clerk, new CaseCommand.Refuse(refusal[0], refusal[1]), null));
                 return acts;
             }
             case WITHDRAWN -> {
                 if (!corrected && r.nextInt(100) < 40) {
-                    acts.add(act(clerk, CaseAction.ACCEPT, pick(ACCEPTANCES, r), null));
+                    acts.add(new Act(clerk, new CaseCommand.Accept(pick(ACCEPTANCES, r)), null));
                 }
-                acts.add(act(applicant, CaseAction.WITHDRAW, pick(WITHDRAWALS, r), null));
+                acts.add(new Act(applicant, new CaseCommand.Withdraw(pick(WITHDRAWALS, r)), null));
                 return acts;
             }
-            default -> acts.add(act(clerk, CaseAction.ACCEPT, pick(ACCEPTANCES, r), null));
+            default -> acts.add(new Act(clerk, new CaseCommand.Accept(pick(ACCEPTANCES, r)), null));
         }
         if (target == CaseStatus.ACCEPTED) {
             return acts;
@@ -436,13 +436,12 @@ class DemoCases {
                         && r.nextInt(100) < (item.specialProcedures().isEmpty() ? 10 : 45));
         if (special) {
             Procedure procedure = procedure(item, r);
-            acts.add(new Act(approver, new ActionRequest(CaseAction.START_SPECIAL_PROCEDURE.wireName(),
-                    procedure.reason(), null, null, procedure.code(), procedure.plannedDays(), null, null, null, null),
-                    null));
+            acts.add(new Act(approver, new CaseCommand.StartSpecialProcedure(procedure.code(),
+                    procedure.reason(), procedure.plannedDays()), null));
             if (target == CaseStatus.SUSPENDED) {
                 return acts;
             }
-            acts.add(act(approver, CaseAction.END_SPECIAL_PROCEDURE, procedure.outcome(), null));
+            acts.add(new Act(approver, new CaseCommand.EndSpecialProcedure(procedure.outcome()), null));
             if (target == CaseStatus.UNDER_REVIEW && (!leaderSigns || r.nextBoolean())) {
                 return acts;
             }
@@ -453,26 +452,25 @@ class DemoCases {
         String basis = basis(item);
         Actor decider = approver;
         if (leaderSigns) {
-            acts.add(deny ? act(approver, CaseAction.DENY, "经审查，" + reason + "，拟不予许可。", DENIAL_BASIS)
-                    : act(approver, CaseAction.APPROVE, pick(PROPOSALS, r), basis));
+            acts.add(deny ? decision(approver, false, "经审查，" + reason + "，拟不予许可。", DENIAL_BASIS)
+                    : decision(approver, true, pick(PROPOSALS, r), basis));
             if (target == CaseStatus.UNDER_REVIEW) {
                 return acts;
             }
-            acts.add(deny ? act(team.leader(), CaseAction.DENY, LEADER_DENIAL, DENIAL_BASIS)
-                    : act(team.leader(), CaseAction.APPROVE, pick(LEADER_APPROVALS, r), basis));
+            acts.add(deny ? decision(team.leader(), false, LEADER_DENIAL, DENIAL_BASIS)
+                    : decision(team.leader(), true, pick(LEADER_APPROVALS, r), basis));
         } else {
             decider = immediate && r.nextInt(100) < 70 ? clerk : approver;
             String approval = decider == clerk ? "申请材料齐全、符合法定形式，当场准予办理。" : "经审查，申请人符合法定条件、标准，准予许可。";
-            acts.add(deny ? act(decider, CaseAction.DENY, "经审查，" + reason + "，不予许可。", DENIAL_BASIS)
-                    : act(decider, CaseAction.APPROVE, approval, basis));
+            acts.add(deny ? decision(decider, false, "经审查，" + reason + "，不予许可。", DENIAL_BASIS)
+                    : decision(decider, true, approval, basis));
         }
         if (target == CaseStatus.APPROVED || target == CaseStatus.DENIED) {
             return acts;
         }
         Actor completer = immediate ? decider : r.nextInt(100) < 60 ? approver : clerk;
         String result = item.result() == null || item.result().name() == null ? "审批结果" : item.result().name();
-        acts.add(act(completer, CaseAction.COMPLETE, deny ? "已制作不予行政许可决定书，办结。" : "已制作《" + result + "》，办结。",
-                null));
+        acts.add(complete(completer, deny ? "已制作不予行政许可决定书，办结。" : "已制作《" + result + "》，办结。"));
         if (target == CaseStatus.COMPLETED) {
             return acts;
         }
@@ -480,9 +478,13 @@ class DemoCases {
         return acts;
     }
 
-    private static Act act(Actor actor, CaseAction action, String opinion, String basis) {
-        return new Act(actor, new ActionRequest(action.wireName(), opinion, basis, null, null, null, null, null, null,
-                null), null);
+    private static Act decision(Actor actor, boolean approve, String opinion, String basis) {
+        return new Act(actor, approve ? new CaseCommand.Approve(opinion, basis) : new CaseCommand.Deny(opinion, basis),
+                null);
+    }
+
+    private static Act complete(Actor actor, String opinion) {
+        return new Act(actor, new CaseCommand.Complete(opinion), null);
     }
 
     private static Act delivery(Actor clerk, ItemDetail item, boolean online, boolean deny, Random r) {
@@ -504,8 +506,7 @@ class DemoCases {
             case "ELECTRONIC" -> opinion = "电子证照已推送至申请人“我的证照”，可在线下载打印。";
             default -> opinion = "申请人已持有效身份证件到窗口领取" + paper + "，当场签收。";
         }
-        return new Act(clerk, new ActionRequest(CaseAction.DELIVER.wireName(), opinion, null, null, null, null, method,
-                tracking, null, null), null);
+        return new Act(clerk, new CaseCommand.Deliver(opinion, method, tracking), null);
     }
 
     /** One or two of the listing's required materials that the clerk finds wanting. */
@@ -733,7 +734,7 @@ class DemoCases {
                 if (act.corrected() != null) {
                     actions.correct(number, null, corrections(act.actor(), act.corrected()), act.actor());
                 } else {
-                    actions.act(number, act.request(), act.actor());
+                    actions.act(number, act.command(), null, act.actor());
                 }
             } catch (BusinessException e) {
                 log.warn("Demo case {} stopped before {}: {}", number, act.name(), e.code().name());

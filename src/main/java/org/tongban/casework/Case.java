@@ -11,16 +11,22 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.tongban.shared.BusinessException;
 
 /**
  * 办件: one submitted application as it is processed. It keeps a snapshot of what was applied for (the
  * listing's version, its time limits, the form and the materials) so that later catalog changes never
- * alter a case in progress. Its status is changed only by {@link CaseActions}; {@link Version} makes two
- * simultaneous actions on one case fail for all but the first.
+ * alter a case in progress. It is an aggregate: each transition checks that the case's status allows it
+ * ({@link #checkAllowed}), changes the status and what goes with it (deadlines, the stopped clock, the
+ * decision) and registers its {@link CaseEvent}, which Spring Data publishes when the case is saved.
+ * {@link CaseActions} drives the process and the records around it; {@link Version} makes two simultaneous
+ * actions on one case fail for all but the first.
  */
 @Entity
 @Table(name = "cases")
-class Case {
+class Case extends AbstractAggregateRoot<Case> {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,66 +143,163 @@ class Case {
         this.intakeDeadline = intakeDeadline;
     }
 
+    /**
+     * The process instance took the case; its first step is held by {@code holderRole}. Registers
+     * {@link CaseSubmitted}.
+     */
     void started(String processInstanceId, String holderRole) {
+        if (this.processInstanceId != null) {
+            throw new IllegalStateException("case " + caseNumber + " has already been started");
+        }
         this.processInstanceId = processInstanceId;
         this.holderRole = holderRole;
+        registerEvent(new CaseSubmitted(facts(), submittedAt, intakeDeadline));
     }
 
-    void moveTo(CaseStatus next, String nextHolderRole) {
-        this.status = next;
-        this.holderRole = nextHolderRole;
+    /**
+     * Refuses what the case's status does not allow ({@link CaseError#ACTION_NOT_ALLOWED}, 409) and a second
+     * correction request ({@link CaseError#CORRECTION_ALREADY_REQUESTED}: 一次性告知 means once). Every
+     * transition below checks it first, so no caller can move a case where its status does not lead.
+     */
+    void checkAllowed(CaseAction action) {
+        if (!action.allowedIn(status)) {
+            throw new BusinessException(CaseError.ACTION_NOT_ALLOWED, action.wireName(), status.name());
+        }
+        if (action == CaseAction.REQUEST_CORRECTION && corrections > 0) {
+            throw new BusinessException(CaseError.CORRECTION_ALREADY_REQUESTED);
+        }
     }
 
-    void accepted(Instant at, LocalDate promised, LocalDate statutory) {
+    /** 受理: the promised and statutory deadlines start to run. */
+    void accept(Instant at, LocalDate promised, LocalDate statutory, String nextHolder) {
+        checkAllowed(CaseAction.ACCEPT);
         this.acceptedAt = at;
         this.promisedDeadline = promised;
         this.statutoryDeadline = statutory;
+        enter(CaseStatus.ACCEPTED, nextHolder);
+        registerEvent(new CaseAccepted(facts(), at, promised, statutory));
     }
 
-    void clockStopped(LocalDate on) {
-        this.clockStoppedOn = on;
+    /** 不予受理, on a legal basis. */
+    void refuse(Instant at, String basis, String nextHolder) {
+        checkAllowed(CaseAction.REFUSE);
+        enter(CaseStatus.REFUSED, nextHolder);
+        registerEvent(new CaseRefused(facts(), at, basis));
     }
 
-    void clockResumed() {
-        this.clockStoppedOn = null;
-    }
-
-    void correctionRequested() {
+    /** 一次性告知补正: the clock stops until the applicant hands in what is missing. */
+    void requestCorrection(Instant at, LocalDate today, List<String> missing, String nextHolder) {
+        checkAllowed(CaseAction.REQUEST_CORRECTION);
         this.corrections++;
+        this.clockStoppedOn = today;
+        enter(CaseStatus.CORRECTION_REQUESTED, nextHolder);
+        registerEvent(new CorrectionRequested(facts(), at, List.copyOf(missing)));
     }
 
-    void corrected(String formData, String materials, LocalDate newIntakeDeadline) {
-        if (formData != null) {
-            this.formData = formData;
+    /**
+     * 补正: the corrected form and the materials (either {@code null} to keep what the case has) and a new
+     * intake deadline; the clock runs again.
+     */
+    void submitCorrection(Instant at, String correctedForm, String allMaterials, LocalDate newIntakeDeadline,
+            String nextHolder) {
+        checkAllowed(CaseAction.SUBMIT_CORRECTION);
+        if (correctedForm != null) {
+            this.formData = correctedForm;
         }
-        if (materials != null) {
-            this.materials = materials;
+        if (allMaterials != null) {
+            this.materials = allMaterials;
         }
         this.intakeDeadline = newIntakeDeadline;
+        this.clockStoppedOn = null;
+        enter(CaseStatus.SUBMITTED, nextHolder);
+        registerEvent(new CorrectionSubmitted(facts(), at, newIntakeDeadline));
     }
 
-    void extendDeadlines(LocalDate promised, LocalDate statutory) {
+    /** 特别程序: the clock stops; the same staff keep the case. */
+    void startSpecialProcedure(Instant at, LocalDate today, String procedure, String reason, int plannedDays) {
+        checkAllowed(CaseAction.START_SPECIAL_PROCEDURE);
+        this.clockStoppedOn = today;
+        enter(CaseStatus.SUSPENDED, holderRole);
+        registerEvent(new ClockStopped(facts(), at, procedure, reason, plannedDays));
+    }
+
+    /** The special procedure ended: the deadlines move by its days and the review goes on. */
+    void endSpecialProcedure(Instant at, LocalDate promised, LocalDate statutory, int stoppedDays) {
+        checkAllowed(CaseAction.END_SPECIAL_PROCEDURE);
         this.promisedDeadline = promised;
         this.statutoryDeadline = statutory;
+        this.clockStoppedOn = null;
+        enter(CaseStatus.UNDER_REVIEW, holderRole);
+        registerEvent(new ClockResumed(facts(), at, "SPECIAL_PROCEDURE", stoppedDays));
     }
 
-    void decided(String decision, Instant at) {
-        this.decision = decision;
+    /** An approver proposes a decision that a leader signs (领导签批): no decision yet, no event. */
+    void propose(boolean approve, String nextHolder) {
+        checkAllowed(approve ? CaseAction.APPROVE : CaseAction.DENY);
+        enter(CaseStatus.UNDER_REVIEW, nextHolder);
+    }
+
+    /** 准予 or 不予许可. */
+    void decide(boolean approve, Instant at, String basis, String nextHolder) {
+        checkAllowed(approve ? CaseAction.APPROVE : CaseAction.DENY);
+        this.decision = approve ? "APPROVED" : "DENIED";
         this.decidedAt = at;
+        enter(approve ? CaseStatus.APPROVED : CaseStatus.DENIED, nextHolder);
+        registerEvent(new CaseDecided(facts(), at, approve, basis));
     }
 
-    void completed(Instant at) {
+    /** 办结: on time when done by the promised deadline. */
+    void complete(Instant at, LocalDate today, String nextHolder) {
+        checkAllowed(CaseAction.COMPLETE);
+        boolean onTime = promisedDeadline == null || !today.isAfter(promisedDeadline);
         this.completedAt = at;
+        enter(CaseStatus.COMPLETED, nextHolder);
+        registerEvent(new CaseCompleted(facts(), at, onTime));
     }
 
-    void delivered(Instant at, String method, String trackingNumber) {
+    /** 送达: how the result reached the applicant, with the tracking number of a parcel. */
+    void deliver(Instant at, String method, String tracking, String nextHolder) {
+        checkAllowed(CaseAction.DELIVER);
         this.deliveredAt = at;
         this.deliveryMethod = method;
-        this.trackingNumber = trackingNumber;
+        this.trackingNumber = tracking;
+        enter(CaseStatus.DELIVERED, nextHolder);
+        registerEvent(new ResultDelivered(facts(), at, method, tracking));
     }
 
-    void overdueNotified() {
+    /** 撤回: nobody holds the case any more and a stopped clock is ended. */
+    void withdraw(Instant at) {
+        checkAllowed(CaseAction.WITHDRAW);
+        CaseStatus from = status;
+        this.clockStoppedOn = null;
+        enter(CaseStatus.WITHDRAWN, null);
+        registerEvent(new CaseWithdrawn(facts(), at, from));
+    }
+
+    /** 超期: told once, while the clock runs against a deadline. */
+    void markOverdue(Instant at) {
+        LocalDate deadline = currentDeadline();
+        if (overdueNotified || deadline == null || !status.clockRuns()) {
+            throw new IllegalStateException("case " + caseNumber + " cannot go overdue in " + status);
+        }
         this.overdueNotified = true;
+        registerEvent(new CaseOverdue(facts(), at, deadline, status));
+    }
+
+    private void enter(CaseStatus next, String nextHolder) {
+        this.status = next;
+        this.holderRole = nextHolder;
+    }
+
+    /** What identifies the case in every event. */
+    CaseEvent.CaseFacts facts() {
+        return new CaseEvent.CaseFacts(caseNumber, listingCode, itemName, regionCode, departmentCode, channel,
+                applicantUsername);
+    }
+
+    /** The events registered since the case was last saved (they are published when it is). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
     }
 
     Long id() {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,16 +31,13 @@ class CaseDeadlines {
     private final Cases cases;
     private final InAppMessages messages;
     private final MessageSource texts;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
-    CaseDeadlines(Cases cases, InAppMessages messages, MessageSource texts, ApplicationEventPublisher events,
-            Clock clock, PlatformTransactionManager transactions) {
+    CaseDeadlines(Cases cases, InAppMessages messages, MessageSource texts, Clock clock, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.messages = messages;
         this.texts = texts;
-        this.events = events;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -70,13 +66,13 @@ class CaseDeadlines {
         List<Case> overdue = cases.newlyOverdue(INTAKE, RUNNING, today, PageRequest.of(0, BATCH));
         for (Case aCase : overdue) {
             LocalDate deadline = aCase.currentDeadline();
-            aCase.overdueNotified();
+            aCase.markOverdue(clock.instant());
             messages.toRole(aCase.regionCode(), aCase.departmentCode(), Role.DEPARTMENT_LEADER,
                     texts.getMessage("case.overdue.title", new Object[] {aCase.caseNumber()}, Locale.SIMPLIFIED_CHINESE),
                     texts.getMessage("case.overdue.body", new Object[] {aCase.itemName(), deadline.toString()},
                             Locale.SIMPLIFIED_CHINESE),
                     "/workspace/cases/" + aCase.caseNumber());
-            events.publishEvent(new CaseOverdue(CaseActions.facts(aCase), clock.instant(), deadline, aCase.status()));
+            cases.save(aCase);
         }
         return overdue.size();
     }

@@ -3,11 +3,13 @@ package org.tongban.casework;
 import java.time.Instant;
 
 /**
- * Something happened to a case. Every implementation is published inside the transaction that made the
- * change and delivered through the event publication registry; listeners may take {@code CaseEvent} to
- * receive them all.
+ * Something happened to a case: one record per step of its life, registered by the {@link Case} aggregate
+ * in the transition that made the change and published when the case is saved, inside that transaction,
+ * through the event publication registry. Listeners may take {@code CaseEvent} to receive them all and
+ * switch over the closed set. ({@link CaseOverdue} is no step and so not one of them.)
  */
-public interface CaseEvent {
+public sealed interface CaseEvent permits CaseSubmitted, CaseAccepted, CaseRefused, CorrectionRequested,
+        CorrectionSubmitted, ClockStopped, ClockResumed, CaseDecided, CaseCompleted, ResultDelivered, CaseWithdrawn {
 
     CaseFacts facts();
 

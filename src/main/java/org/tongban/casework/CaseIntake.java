@@ -3,7 +3,6 @@ package org.tongban.casework;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -27,19 +26,17 @@ public class CaseIntake {
     private final CaseNumbers numbers;
     private final CaseWorkflow workflow;
     private final TimeLimits limits;
-    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     CaseIntake(Cases cases, CaseSteps steps, CaseNumbers numbers, CaseWorkflow workflow, TimeLimits limits,
-            ApplicationEventPublisher events, AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
+            AuditTrail audit, Clock clock, PlatformTransactionManager transactions) {
         this.cases = cases;
         this.steps = steps;
         this.numbers = numbers;
         this.workflow = workflow;
         this.limits = limits;
-        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
@@ -88,11 +85,10 @@ public class CaseIntake {
         LocalDate today = LocalDate.now(clock);
         String number = numbers.next(draft.listingCode(), today);
         Case aCase = cases.save(new Case(number, draft, now, limits.intakeDeadline(today)));
-        CaseWorkflow.Position position = workflow.start(aCase);
-        aCase.moveTo(CaseStatus.SUBMITTED, position.holderRole());
+        workflow.start(aCase);
+        cases.save(aCase);
         steps.save(new CaseStep(aCase.id(), "submit", CaseStatus.SUBMITTED, submitter.username(),
                 submitter.primaryRole(), now, null, "channel=" + draft.channel()));
-        events.publishEvent(new CaseSubmitted(CaseActions.facts(aCase), now, aCase.intakeDeadline()));
         audit.record(submitter, "CASE_SUBMITTED", "case", number, "listing=" + draft.listingCode() + " channel="
                 + draft.channel());
         return new Submitted(number, CaseStatus.SUBMITTED, true);

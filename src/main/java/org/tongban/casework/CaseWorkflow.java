@@ -44,7 +44,7 @@ class CaseWorkflow {
         static final Position ENDED = new Position(null, null);
     }
 
-    /** Starts the listing's process for a new case and returns where it stands. */
+    /** Starts the listing's process for a new case, which then stands at the first step, and returns it. */
     Position start(Case aCase) {
         String processKey = jdbc.sql("select process_key from listing_process where listing_code = ?")
                 .param(aCase.listingCode()).query(String.class).optional().orElse(STANDARD_PROCESS);
@@ -53,8 +53,9 @@ class CaseWorkflow {
                 "reviewGroups", "IMMEDIATE".equals(aCase.processingKind()) ? "APPROVER,WINDOW_CLERK" : "APPROVER",
                 "leaderSign", aCase.leaderSign());
         String instanceId = runtime.startProcessInstanceByKey(processKey, aCase.caseNumber(), variables).getId();
-        aCase.started(instanceId, null);
-        return position(instanceId);
+        Position first = position(instanceId);
+        aCase.started(instanceId, first.holderRole());
+        return first;
     }
 
     /** Completes the case's current task with {@code outcome} and returns where the case stands next. */

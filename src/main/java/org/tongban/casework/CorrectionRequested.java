@@ -1,10 +1,11 @@
 package org.tongban.casework;
 
 import java.time.Instant;
+import java.util.List;
 import org.tongban.casework.CaseEvent.CaseFacts;
 
 /** The applicant was told once everything that is missing (补正告知); the clock stops. */
-public record CorrectionRequested(CaseFacts facts, Instant at, java.util.List<String> missing) implements CaseEvent {
+public record CorrectionRequested(CaseFacts facts, Instant at, List<String> missing) implements CaseEvent {
 
     @Override
     public CaseStatus status() {

@@ -1,10 +1,11 @@
 package org.tongban.casework;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import org.tongban.casework.CaseEvent.CaseFacts;
 
 /** The applicant handed in the correction; intake starts again. */
-public record CorrectionSubmitted(CaseFacts facts, Instant at, java.time.LocalDate intakeDeadline) implements CaseEvent {
+public record CorrectionSubmitted(CaseFacts facts, Instant at, LocalDate intakeDeadline) implements CaseEvent {
 
     @Override
     public CaseStatus status() {

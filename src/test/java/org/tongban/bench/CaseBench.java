@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.TongbanApplication;
 import org.tongban.application.Submissions;
-import org.tongban.casework.ActionRequest;
+import org.tongban.casework.CaseCommand;
 import org.tongban.casework.CaseActions;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
@@ -172,9 +172,9 @@ public final class CaseBench {
             }
             Actor approver = approvers.get(item.code());
             String number = submitted.caseNumber();
-            actions.act(number, ActionRequest.of("accept", null), clerk);
-            actions.act(number, ActionRequest.of("approve", "同意"), approver);
-            actions.act(number, ActionRequest.of("complete", null), approver);
+            actions.act(number, new CaseCommand.Accept(null), null, clerk);
+            actions.act(number, new CaseCommand.Approve("同意", null), null, approver);
+            actions.act(number, new CaseCommand.Complete(null), null, approver);
         }
 
         void analyze() {
