@@ -29,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.SqlParameterValue;
@@ -75,6 +76,7 @@ import org.tongban.document.MaterialInspector;
  */
 @Component
 @Profile("demo & !postgres")
+@ConditionalOnProperty(name = "tongban.demo.cases", havingValue = "true", matchIfMissing = true)
 class DemoCases {
 
     static final String DEPARTMENT = "11371302MB5517287A";

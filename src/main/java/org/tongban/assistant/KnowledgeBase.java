@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
@@ -273,7 +272,6 @@ public class KnowledgeBase {
     }
 
     /** Entries past their end date expire (and leave search); owners of those ending within a month are told once. */
-    @Scheduled(fixedDelayString = "${tongban.assistant.expiry-check-interval:1h}", initialDelayString = "${tongban.assistant.expiry-check-interval:1h}")
     @Transactional
     public void expireAndRemind() {
         LocalDate today = LocalDate.now(clock);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -43,7 +44,9 @@ class CaseDeadlines {
     }
 
     @Scheduled(fixedDelayString = "${tongban.casework.overdue-check-interval:5m}", initialDelayString = "${tongban.casework.overdue-check-delay:1m}")
-    void scheduled() {
+    @SchedulerLock(name = "casework-overdue-check",
+            lockAtLeastFor = "${tongban.casework.overdue-check-interval:5m}")
+    public void scheduled() {
         int total = notifyOverdue();
         if (total > 0) {
             log.info("{} cases went overdue; their leaders were told", total);

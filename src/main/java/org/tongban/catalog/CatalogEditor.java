@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.Actor;
@@ -214,7 +213,6 @@ public class CatalogEditor {
             "NOT_ON_PLATFORM");
 
     /** Publishes approved versions whose date has come and withdraws listings past cancellation. */
-    @Scheduled(fixedDelayString = "${tongban.catalog.publish-interval:60s}", initialDelayString = "${tongban.catalog.publish-interval:60s}")
     @Transactional
     public void publishDue() {
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package org.tongban.search;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +15,10 @@ interface SearchDocuments extends JpaRepository<SearchDocument, String> {
     List<SearchDocument> withoutEmbedding(Pageable page);
 
     long countByType(String type);
+
+    @Query("select d.id from SearchDocument d")
+    List<String> allIds();
+
+    @Query("select d.id from SearchDocument d where d.updatedAt >= :since")
+    List<String> idsUpdatedSince(Instant since);
 }
