@@ -3,6 +3,8 @@ package org.tongban;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.shared.AccessRules;
+import org.tongban.shared.TimeConfiguration;
 
 /** What every integration test shares: a clock tests can move, and a clean PostgreSQL schema. */
 @TestConfiguration(proxyBeanMethods = false)
@@ -82,7 +85,7 @@ public class TestConfig {
         }
 
         /** Moves the clock to {@code time} (Beijing time) on {@code date}. */
-        public void setTo(java.time.LocalDate date, java.time.LocalTime time) {
+        public void setTo(LocalDate date, LocalTime time) {
             offset = Duration.between(Instant.now(), date.atTime(time).atZone(getZone()).toInstant());
         }
 
@@ -92,7 +95,7 @@ public class TestConfig {
 
         @Override
         public ZoneId getZone() {
-            return org.tongban.shared.TimeConfiguration.ZONE;
+            return TimeConfiguration.ZONE;
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.tongban.application;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -22,13 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
+import org.tongban.document.DocumentError;
+import org.tongban.document.MaterialInspector;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
-import org.tongban.document.MaterialInspector;
-import org.tongban.document.DocumentError;
 
 /**
  * Materials in the browser: each page of a PDF or an image is rendered on the server as a PNG of fixed
@@ -211,7 +213,7 @@ public class MaterialViewer {
         for (var m : view.materials()) {
             listed |= fileId != null && fileId.equals(m.path("fileId").asString(""));
         }
-        return (listed ? uploads.open(fileId) : java.util.Optional.<UploadedFiles.Content>empty())
+        return (listed ? uploads.open(fileId) : Optional.<UploadedFiles.Content>empty())
                 .orElseThrow(() -> new BusinessException(ApplicationError.UPLOAD_NOT_FOUND));
     }
 
@@ -232,7 +234,7 @@ public class MaterialViewer {
         BufferedImage target = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, WIDTH, height, java.awt.Color.WHITE, null);
+        g.drawImage(image, 0, 0, WIDTH, height, Color.WHITE, null);
         g.dispose();
         return target;
     }

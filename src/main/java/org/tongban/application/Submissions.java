@@ -3,9 +3,12 @@ package org.tongban.application;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.tongban.casework.CaseDraft;
+import org.tongban.casework.CaseError;
 import org.tongban.casework.CaseIntake;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
@@ -24,6 +27,7 @@ import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.MobileNumber;
 import org.tongban.shared.Role;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -129,7 +133,7 @@ public class Submissions {
         var check = new InputCheck();
         String itemCode = check.required("itemCode", request.itemCode(), 40);
         if (!CaseIntake.validKey(request.submissionKey())) {
-            check.add("submissionKey", org.tongban.casework.CaseError.SUBMISSION_KEY_INVALID);
+            check.add("submissionKey", CaseError.SUBMISSION_KEY_INVALID);
         }
         check.throwIfAny();
         ItemDetail item = catalog.published(itemCode)
@@ -152,7 +156,7 @@ public class Submissions {
         problems.throwIfAny();
         String formData = JSON.writeValueAsString(form);
         List<String> failed = preChecks.failures(item.code(), JSON.convertValue(form,
-                new tools.jackson.core.type.TypeReference<java.util.Map<String, Object>>() {
+                new TypeReference<Map<String, Object>>() {
                 }), applicant, materials.names());
         if (!failed.isEmpty()) {
             throw new BusinessException(ApplicationError.PRECHECK_FAILURES, failed.stream()
@@ -271,7 +275,7 @@ public class Submissions {
             String fileId = m.fileId();
             boolean reused = false;
             if (m.reusedFrom() != null && !m.reusedFrom().isBlank()) {
-                var reusable = earlier == null ? java.util.Optional.<ApplicantFiles.Reusable>empty()
+                var reusable = earlier == null ? Optional.<ApplicantFiles.Reusable>empty()
                         : earlier.material(name).filter(r -> r.caseNumber().equals(m.reusedFrom().strip()));
                 if (reusable.isEmpty()) {
                     check.add("materials[" + i + "].reusedFrom", ApplicationError.MATERIAL_NOT_REUSABLE, name);

@@ -1,5 +1,7 @@
 package org.tongban.application;
 
+import java.io.InputStream;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
@@ -7,10 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.tongban.shared.Actor;
-import org.tongban.shared.AuditTrail;
 import org.tongban.document.FileStore;
 import org.tongban.document.MaterialInspector;
+import org.tongban.shared.Actor;
+import org.tongban.shared.AuditTrail;
 
 /**
  * Materials uploaded by applicants and clerks: inspected (real type from the bytes, no executables,
@@ -50,14 +52,14 @@ public class UploadedFiles {
         jdbc.sql("insert into uploaded_file (id, owner, file_key, name, media_type, size, sha256, created_at) "
                 + "values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, owner.username(), stored.key(), originalName.strip(), mediaType, stored.size(),
-                        stored.sha256(), java.sql.Timestamp.from(clock.instant()))
+                        stored.sha256(), Timestamp.from(clock.instant()))
                 .update();
         audit.record(owner, "FILE_UPLOADED", "file", id, "type=" + mediaType + " sha256=" + stored.sha256());
         return new Upload(id, originalName.strip(), mediaType, stored.size(), stored.sha256());
     }
 
     /** The bytes of an upload with its record; callers check first that the reader may see it. */
-    public record Content(Upload upload, java.io.InputStream stream) {
+    public record Content(Upload upload, InputStream stream) {
     }
 
     /** Opens an upload for reading; the caller has checked that it belongs to a case the reader may see. */

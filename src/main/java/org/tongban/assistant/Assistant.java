@@ -12,8 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -53,11 +55,11 @@ public class Assistant {
     private final Clock clock;
     private final JsonMapper json;
     private volatile Map<String, String> regionNames;
-    private final org.springframework.beans.factory.ObjectProvider<AnswerPhrasing> phrasing;
+    private final ObjectProvider<AnswerPhrasing> phrasing;
     private final MessageSource texts;
 
     Assistant(Searches searches, KnowledgeBase knowledge, Catalog catalog, RegionDirectory regions, JdbcClient jdbc,
-            Clock clock, JsonMapper json, org.springframework.beans.factory.ObjectProvider<AnswerPhrasing> phrasing,
+            Clock clock, JsonMapper json, ObjectProvider<AnswerPhrasing> phrasing,
             MessageSource texts) {
         this.texts = texts;
         this.phrasing = phrasing;
@@ -330,7 +332,7 @@ public class Assistant {
 
     private long saveMessage(String conversationId, String role, String text, List<Citation> citations,
             List<String> suggestions) {
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var key = new GeneratedKeyHolder();
         jdbc.sql("insert into conversation_message (conversation_id, role, text, citations, suggestions, entry_key, created_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
                 .params(conversationId, role, text, json.writeValueAsString(citations), json.writeValueAsString(suggestions),

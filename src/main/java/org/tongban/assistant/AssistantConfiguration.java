@@ -1,5 +1,6 @@
 package org.tongban.assistant;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 class AssistantConfiguration {
 
     @Bean
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty("tongban.assistant.llm.base-url")
+    @ConditionalOnProperty("tongban.assistant.llm.base-url")
     AnswerPhrasing answerPhrasing(AssistantProperties properties, JsonMapper json) {
         return new LlmPhrasing(properties.llm(), json);
     }

@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
@@ -19,6 +22,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Masking;
+import org.tongban.shared.Problems;
 import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,11 +44,11 @@ public class Consultations {
     private final Clock clock;
     private final JsonMapper json;
     private final Responsible responsible;
-    private final org.springframework.context.MessageSource texts;
+    private final MessageSource texts;
 
     Consultations(JdbcClient jdbc, Assistant assistant, Catalog catalog, RegionDirectory regions, InAppMessages messages,
             AuditTrail audit, Clock clock, JsonMapper json, Responsible responsible,
-            org.springframework.context.MessageSource texts) {
+            MessageSource texts) {
         this.texts = texts;
         this.responsible = responsible;
         this.jdbc = jdbc;
@@ -76,7 +80,7 @@ public class Consultations {
             throw new BusinessException(KnowledgeError.HANDOFF_NOTHING);
         }
         DepartmentView department = responsible.of(convo.itemCode(), convo.region());
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var key = new GeneratedKeyHolder();
         jdbc.sql("insert into consultation (conversation_id, owner, question, region_code, department_code, item_code, status, "
                         + "created_at) values (?, ?, ?, ?, ?, ?, 'OPEN', ?)")
                 .params(convo.id(), actor.username(), Masking.inText(asked), department.regionCode(), department.code(),
@@ -150,7 +154,7 @@ public class Consultations {
     private static final String SELECT = "select c.id, c.conversation_id, c.question, c.region_code, c.department_code, "
             + "c.item_code, c.status, c.answer, c.created_at, c.answered_at from consultation c";
 
-    private java.util.Optional<Consultation> find(long id) {
+    private Optional<Consultation> find(long id) {
         return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::consultation).optional();
     }
 
@@ -176,7 +180,7 @@ public class Consultations {
     }
 
     private String text(String key, Object... arguments) {
-        return texts.getMessage(key, arguments, org.tongban.shared.Problems.LOCALE);
+        return texts.getMessage(key, arguments, Problems.LOCALE);
     }
 
     private static String cut(String text, int length) {

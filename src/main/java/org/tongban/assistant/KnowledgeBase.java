@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +28,7 @@ import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.Problems;
 import org.tongban.shared.Role;
 
 /**
@@ -60,10 +63,10 @@ public class KnowledgeBase {
     private final Clock clock;
 
     private final Responsible responsible;
-    private final org.springframework.context.MessageSource texts;
+    private final MessageSource texts;
 
     KnowledgeBase(JdbcClient jdbc, Catalog catalog, RegionDirectory regions, SearchIndex index, InAppMessages messages,
-            AuditTrail audit, Clock clock, Responsible responsible, org.springframework.context.MessageSource texts) {
+            AuditTrail audit, Clock clock, Responsible responsible, MessageSource texts) {
         this.texts = texts;
         this.responsible = responsible;
         this.jdbc = jdbc;
@@ -110,7 +113,7 @@ public class KnowledgeBase {
             String value = text.strip();
             try {
                 return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-            } catch (java.time.format.DateTimeParseException e) {
+            } catch (DateTimeParseException e) {
                 check.add(field, KnowledgeError.KNOWLEDGE_DATE_INVALID);
                 return null;
             }
@@ -308,7 +311,7 @@ public class KnowledgeBase {
     }
 
     private String text(String key, Object... arguments) {
-        return texts.getMessage(key, arguments, org.tongban.shared.Problems.LOCALE);
+        return texts.getMessage(key, arguments, Problems.LOCALE);
     }
 
     private static final String SELECT = "select entry_key, question, variants, answer_html, answer_text, basic_codes, "

@@ -3,6 +3,7 @@ package org.tongban.assistant;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -32,9 +33,9 @@ class KnowledgeSeed implements ApplicationRunner {
     private final KnowledgeBase knowledge;
     private final RegionDirectory regions;
     private final JsonMapper json;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    KnowledgeSeed(JdbcClient jdbc, KnowledgeBase knowledge, RegionDirectory regions, JsonMapper json, java.time.Clock clock) {
+    KnowledgeSeed(JdbcClient jdbc, KnowledgeBase knowledge, RegionDirectory regions, JsonMapper json, Clock clock) {
         this.clock = clock;
         this.jdbc = jdbc;
         this.knowledge = knowledge;

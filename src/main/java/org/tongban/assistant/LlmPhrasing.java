@@ -1,5 +1,6 @@
 package org.tongban.assistant;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,7 +75,7 @@ final class LlmPhrasing implements AnswerPhrasing {
             }
             JsonNode content = json.readTree(response.body()).path("choices").path(0).path("message").path("content");
             return cited(content.asString(""), passages.size());
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.warn("The answer model failed ({}); answering verbatim", e.toString());
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.application.ApplicationError;
 import org.tongban.application.ListingForms;
 import org.tongban.application.Submissions;
 import org.tongban.application.Submissions.MaterialSubmission;
@@ -273,12 +275,12 @@ public class BundleApplications {
                 .filter(m -> !handedIn.contains(m.name()) && requiredBySelected(m.name(), parts))
                 .map(Bundles.SharedMaterial::name).toList();
         if (!missing.isEmpty()) {
-            problems.add("materials", org.tongban.application.ApplicationError.MATERIALS_MISSING,
+            problems.add("materials", ApplicationError.MATERIALS_MISSING,
                     String.join("、", missing));
         }
         for (int i = 0; i < given.size(); i++) {
             if (given.get(i) != null && given.get(i).name() != null && !needed.contains(given.get(i).name().strip())) {
-                problems.add("materials[" + i + "].name", org.tongban.application.ApplicationError.MATERIAL_UNKNOWN,
+                problems.add("materials[" + i + "].name", ApplicationError.MATERIAL_UNKNOWN,
                         given.get(i).name().strip());
             }
         }
@@ -340,7 +342,7 @@ public class BundleApplications {
             // Missing materials are reported once for the whole bundle, before the items are checked.
             return null;
         }
-        var index = java.util.regex.Pattern.compile("materials\\[(\\d+)](.*)").matcher(field);
+        var index = Pattern.compile("materials\\[(\\d+)](.*)").matcher(field);
         if (index.matches()) {
             int own = Integer.parseInt(index.group(1));
             return own < positions.size()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -265,7 +266,7 @@ public class Bundles {
                 .map(m -> catalog.publishedRegionsOf(m.basicCode())).toList();
         Set<String> candidates = new LinkedHashSet<>();
         required.forEach(candidates::addAll);
-        Set<String> expanded = new java.util.TreeSet<>();
+        Set<String> expanded = new TreeSet<>();
         for (String code : candidates) {
             regions.region(code).ifPresent(r -> {
                 if (r.level() == RegionLevel.COUNTY) {

@@ -7,8 +7,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.Actor;
@@ -40,10 +43,10 @@ public class CaseQueries {
     private final WorkingCalendar calendar;
     private final Clock clock;
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
     CaseQueries(Cases cases, CaseSteps steps, ClockStops stops, CaseWorkflow workflow, TimeLimits limits,
-            WorkingCalendar calendar, Clock clock, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            WorkingCalendar calendar, Clock clock, JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.steps = steps;
@@ -141,11 +144,11 @@ public class CaseQueries {
     private Page<Case> query(DataScope scope, String[] roles, CaseStatus status, Light light, LocalDate today,
             LocalDate yellowUntil, PageRequest page) {
         String department = scope.departmentCode() == null ? "" : scope.departmentCode();
-        java.util.Set<CaseStatus> statuses = status == null ? CaseActions.active() : java.util.Set.of(status);
+        Set<CaseStatus> statuses = status == null ? CaseActions.active() : Set.of(status);
         LocalDate from = EARLIEST;
         LocalDate to = LATEST;
         if (light == Light.PAUSED) {
-            statuses = statuses.stream().filter(PAUSED::contains).collect(java.util.stream.Collectors.toSet());
+            statuses = statuses.stream().filter(PAUSED::contains).collect(Collectors.toSet());
         } else if (light == Light.RED) {
             to = today.minusDays(1);
         } else if (light == Light.YELLOW) {

@@ -90,7 +90,7 @@ class CaseWorkflow {
     }
 
     private Position position(String instanceId) {
-        List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).includeIdentityLinks().list();
+        List<Task> open = tasks.createTaskQuery().processInstanceId(instanceId).list();
         if (open.isEmpty()) {
             return Position.ENDED;
         }
@@ -98,7 +98,8 @@ class CaseWorkflow {
         if (task.getAssignee() != null) {
             return new Position(task.getTaskDefinitionKey(), "," + APPLICANT + ",");
         }
-        String groups = task.getIdentityLinks().stream()
+        // the task's own links by its id: a plain statement, cheaper than the task query's identity-link join
+        String groups = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(link -> link.getGroupId()).sorted().collect(Collectors.joining(","));
         return new Position(task.getTaskDefinitionKey(), groups.isEmpty() ? null : "," + groups + ",");

@@ -1,5 +1,8 @@
 package org.tongban.casework;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -18,7 +21,7 @@ interface Cases extends JpaRepository<Case, Long> {
 
     /** The applicant's cases of the given statuses submitted since {@code since}, newest first. */
     List<Case> findByApplicantUsernameAndStatusInAndSubmittedAtAfterOrderBySubmittedAtDesc(String applicantUsername,
-            java.util.Collection<CaseStatus> statuses, java.time.Instant since, Pageable page);
+            Collection<CaseStatus> statuses, Instant since, Pageable page);
 
     /**
      * The inbox: cases held by one of the roles (patterns {@code %,ROLE,%}; pass '-' for unused ones), in the
@@ -37,10 +40,10 @@ interface Cases extends JpaRepository<Case, Long> {
             order by c.submittedAt""")
     Page<Case> inbox(@Param("role1") String role1, @Param("role2") String role2, @Param("role3") String role3,
             @Param("regionPattern") String regionPattern, @Param("department") String department,
-            @Param("statuses") java.util.Collection<CaseStatus> statuses,
+            @Param("statuses") Collection<CaseStatus> statuses,
             @Param("anyDeadline") boolean anyDeadline, @Param("unlit") List<CaseStatus> unlit,
-            @Param("submitted") CaseStatus submitted, @Param("from") java.time.LocalDate from,
-            @Param("to") java.time.LocalDate to, Pageable page);
+            @Param("submitted") CaseStatus submitted, @Param("from") LocalDate from,
+            @Param("to") LocalDate to, Pageable page);
 
     /** Cases in a data scope past their current deadline while the clock runs (超期), oldest first. */
     @Query("""
@@ -51,7 +54,7 @@ interface Cases extends JpaRepository<Case, Long> {
             order by c.submittedAt""")
     Page<Case> overdueInScope(@Param("regionPattern") String regionPattern, @Param("department") String department,
             @Param("intake") List<CaseStatus> intake, @Param("running") List<CaseStatus> running,
-            @Param("today") java.time.LocalDate today, Pageable page);
+            @Param("today") LocalDate today, Pageable page);
 
     /** Active cases in scope whose deadline has passed and whose leaders were not told yet. */
     @Query("""
@@ -60,5 +63,5 @@ interface Cases extends JpaRepository<Case, Long> {
               and ((c.status in :intake and c.intakeDeadline < :today)
                 or (c.status in :running and c.promisedDeadline < :today))""")
     List<Case> newlyOverdue(@Param("intake") List<CaseStatus> intake, @Param("running") List<CaseStatus> running,
-            @Param("today") java.time.LocalDate today, Pageable page);
+            @Param("today") LocalDate today, Pageable page);
 }

@@ -2,8 +2,10 @@ package org.tongban.casework;
 
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
 /** Form data as cases keep it: a JSON object of at most 64 KB, stored as compact text. */
 public final class FormJson {
@@ -25,14 +27,14 @@ public final class FormJson {
                 throw BusinessException.onField(field, CommonError.INVALID_INPUT);
             }
             return JSON.writeValueAsString(node);
-        } catch (tools.jackson.core.JacksonException e) {
+        } catch (JacksonException e) {
             throw BusinessException.onField(field, CommonError.INVALID_INPUT);
         }
     }
 
     /** The two JSON arrays as one, {@code added} after {@code existing}. */
     static String appended(String existing, String added) {
-        var result = (tools.jackson.databind.node.ArrayNode) JSON.readTree(existing);
+        var result = (ArrayNode) JSON.readTree(existing);
         JSON.readTree(added).forEach(result::add);
         return JSON.writeValueAsString(result);
     }

@@ -1,5 +1,7 @@
 package org.tongban.casework;
 
+import java.time.LocalDate;
+
 /**
  * 亮灯: green while more than two working days remain, yellow at two or fewer, red when overdue; paused
  * while the clock stands still; none once the case is finished.
@@ -8,7 +10,7 @@ public enum Light {
     GREEN, YELLOW, RED, PAUSED, NONE;
 
     /** The light of a case in {@code status} whose clock runs against {@code deadline}, seen on {@code today}. */
-    public static Light of(CaseStatus status, java.time.LocalDate deadline, java.time.LocalDate today,
+    public static Light of(CaseStatus status, LocalDate deadline, LocalDate today,
             WorkingCalendar calendar) {
         if (status == CaseStatus.SUSPENDED || status == CaseStatus.CORRECTION_REQUESTED) {
             return PAUSED;

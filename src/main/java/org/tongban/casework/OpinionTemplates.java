@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
@@ -20,6 +23,7 @@ import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.Problems;
 import org.tongban.shared.Role;
 
 /**
@@ -44,10 +48,10 @@ public class OpinionTemplates {
     private final Clock clock;
     private final ZoneId zone;
 
-    private final org.springframework.context.MessageSource texts;
+    private final MessageSource texts;
 
     OpinionTemplates(JdbcClient jdbc, Catalog catalog, AuditTrail audit, Clock clock,
-            org.springframework.context.MessageSource texts) {
+            MessageSource texts) {
         this.texts = texts;
         this.jdbc = jdbc;
         this.catalog = catalog;
@@ -81,7 +85,7 @@ public class OpinionTemplates {
         Map<String, String> values = Map.of("事项名称", view.itemName(), "办件编号", view.caseNumber(),
                 "申请日期", LocalDate.ofInstant(view.submittedAt(), zone).toString(),
                 "设定依据", basis == null || basis.isBlank()
-                        ? texts.getMessage("opinions.basis.none", null, org.tongban.shared.Problems.LOCALE) : firstBasis(basis));
+                        ? texts.getMessage("opinions.basis.none", null, Problems.LOCALE) : firstBasis(basis));
         Map<String, List<String>> offered = new LinkedHashMap<>();
         for (Template template : forDepartment(view.departmentCode())) {
             offered.computeIfAbsent(template.action(), a -> new ArrayList<>()).add(filled(template.text(), values));
@@ -116,7 +120,7 @@ public class OpinionTemplates {
                 .params(department == null ? List.of() : List.of(department)).query(Long.class).single();
         check.check(count < MAX_PER_DEPARTMENT, "text", CaseError.TEMPLATES_TOO_MANY, MAX_PER_DEPARTMENT);
         check.throwIfAny();
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var key = new GeneratedKeyHolder();
         jdbc.sql("insert into opinion_template (department_code, action, text, created_by, created_at) values (?, ?, ?, ?, ?)")
                 .params(department, action, cleaned, actor.username(), Timestamp.from(clock.instant())).update(key, "id");
         long id = key.getKeyAs(Long.class);
@@ -131,7 +135,7 @@ public class OpinionTemplates {
                 .query((rs, n) -> new Template(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional().orElseThrow(() -> new BusinessException(CaseError.TEMPLATE_NOT_FOUND));
         String department = department(actor, template.platformWide());
-        if (!java.util.Objects.equals(department, template.departmentCode())) {
+        if (!Objects.equals(department, template.departmentCode())) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         jdbc.sql("delete from opinion_template where id = ?").param(id).update();

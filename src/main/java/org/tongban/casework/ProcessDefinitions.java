@@ -2,8 +2,10 @@ package org.tongban.casework;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,10 +13,14 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamReader;
 import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
+import org.flowable.bpmn.model.EndEvent;
+import org.flowable.bpmn.model.ExclusiveGateway;
 import org.flowable.bpmn.model.FlowElement;
+import org.flowable.bpmn.model.FlowNode;
 import org.flowable.bpmn.model.FlowableListener;
 import org.flowable.bpmn.model.Process;
 import org.flowable.bpmn.model.SequenceFlow;
+import org.flowable.bpmn.model.StartEvent;
 import org.flowable.bpmn.model.UserTask;
 import org.flowable.engine.RepositoryService;
 import org.flowable.validation.ProcessValidatorFactory;
@@ -22,6 +28,7 @@ import org.flowable.validation.ValidationError;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.catalog.Catalog;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
@@ -47,12 +54,12 @@ public class ProcessDefinitions {
     private static final int MAX_BYTES = 512 * 1024;
 
     private final RepositoryService repository;
-    private final org.tongban.catalog.Catalog catalog;
+    private final Catalog catalog;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ProcessDefinitions(RepositoryService repository, org.tongban.catalog.Catalog catalog, JdbcClient jdbc,
+    ProcessDefinitions(RepositoryService repository, Catalog catalog, JdbcClient jdbc,
             AuditTrail audit, Clock clock) {
         this.repository = repository;
         this.catalog = catalog;
@@ -75,12 +82,12 @@ public class ProcessDefinitions {
         int updated = jdbc.sql("update listing_process set process_key = ?, deployment_id = ?, deployed_by = ?, "
                 + "deployed_at = ? where listing_code = ?")
                 .params(definition.getKey(), deployment.getId(), actor.username(),
-                        java.sql.Timestamp.from(clock.instant()), listingCode).update();
+                        Timestamp.from(clock.instant()), listingCode).update();
         if (updated == 0) {
             jdbc.sql("insert into listing_process (listing_code, process_key, deployment_id, deployed_by, deployed_at) "
                     + "values (?, ?, ?, ?, ?)")
                     .params(listingCode, definition.getKey(), deployment.getId(), actor.username(),
-                            java.sql.Timestamp.from(clock.instant())).update();
+                            Timestamp.from(clock.instant())).update();
         }
         audit.record(actor, "PROCESS_DEPLOYED", "listing", listingCode,
                 "process=" + definition.getKey() + " version=" + definition.getVersion());
@@ -134,19 +141,19 @@ public class ProcessDefinitions {
         if (!process.getExecutionListeners().isEmpty()) {
             problems.add(problem(CaseError.PROCESS_LISTENER_FORBIDDEN, process.getId()));
         }
-        Set<String> steps = new java.util.HashSet<>();
+        Set<String> steps = new HashSet<>();
         for (FlowElement element : process.getFlowElements()) {
-            boolean allowed = element instanceof org.flowable.bpmn.model.StartEvent
-                    || element instanceof org.flowable.bpmn.model.EndEvent || element instanceof UserTask
-                    || element instanceof org.flowable.bpmn.model.ExclusiveGateway || element instanceof SequenceFlow;
+            boolean allowed = element instanceof StartEvent
+                    || element instanceof EndEvent || element instanceof UserTask
+                    || element instanceof ExclusiveGateway || element instanceof SequenceFlow;
             if (!allowed) {
                 problems.add(problem(CaseError.PROCESS_ELEMENT_FORBIDDEN, element.getId()));
                 continue;
             }
-            if (element instanceof org.flowable.bpmn.model.FlowNode node && !node.getExecutionListeners().isEmpty()) {
+            if (element instanceof FlowNode node && !node.getExecutionListeners().isEmpty()) {
                 problems.add(problem(CaseError.PROCESS_LISTENER_FORBIDDEN, element.getId()));
             }
-            if (element instanceof org.flowable.bpmn.model.StartEvent start && !start.getEventDefinitions().isEmpty()) {
+            if (element instanceof StartEvent start && !start.getEventDefinitions().isEmpty()) {
                 problems.add(problem(CaseError.PROCESS_ELEMENT_FORBIDDEN, element.getId()));
             }
             if (element instanceof UserTask task) {

@@ -1,5 +1,6 @@
 package org.tongban.casework;
 
+import java.util.HashMap;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -36,7 +37,7 @@ class WorkflowConfiguration {
             configuration.setDatabaseType("postgres");
             // Expressions in processes (including those administrators upload) see process variables only,
             // never the application's beans.
-            configuration.setBeans(new java.util.HashMap<>());
+            configuration.setBeans(new HashMap<>());
         };
     }
 

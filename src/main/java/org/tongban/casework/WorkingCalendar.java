@@ -119,7 +119,7 @@ public class WorkingCalendar {
         if (!to.isAfter(from)) {
             return 0;
         }
-        return "N".equals(unit) ? (int) java.time.temporal.ChronoUnit.DAYS.between(from, to) : workingDaysBetween(from, to);
+        return "N".equals(unit) ? (int) ChronoUnit.DAYS.between(from, to) : workingDaysBetween(from, to);
     }
 
     /** Whether the calendar has been maintained for this year (it has at least one row in it). */

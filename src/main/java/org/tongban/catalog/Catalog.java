@@ -2,11 +2,14 @@ package org.tongban.catalog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.tongban.shared.BoundedCache;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
+import org.tongban.shared.BoundedCache;
 import org.tongban.shared.DataScope;
 
 /**
@@ -112,8 +115,8 @@ public class Catalog {
     }
 
     /** The regions that have a published listing of a basic entry. */
-    public java.util.Set<String> publishedRegionsOf(String basicCode) {
-        java.util.Set<String> regions = new java.util.TreeSet<>();
+    public Set<String> publishedRegionsOf(String basicCode) {
+        Set<String> regions = new TreeSet<>();
         for (Object[] row : listings.findPublishedCodesOfBasic(basicCode)) {
             regions.add((String) row[1]);
         }
@@ -122,7 +125,7 @@ public class Catalog {
 
     /** A region and every region above it: the listings that apply to someone living there. */
     public List<String> regionChain(String code) {
-        List<String> chain = new java.util.ArrayList<>();
+        List<String> chain = new ArrayList<>();
         Optional<RegionView> region = regions.region(code);
         while (region.isPresent()) {
             chain.add(region.get().code());

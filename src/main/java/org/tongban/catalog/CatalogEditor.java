@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.region.RegionDirectory;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
@@ -30,7 +32,7 @@ public class CatalogEditor {
     private final ListingVersions versions;
     private final Catalog catalog;
     private final BasicCatalog basicCatalog;
-    private final org.tongban.region.RegionDirectory regions;
+    private final RegionDirectory regions;
     private final CatalogJson json;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -38,7 +40,7 @@ public class CatalogEditor {
     private final ZoneId zone;
 
     CatalogEditor(Listings listings, ListingVersions versions, Catalog catalog, BasicCatalog basicCatalog,
-            org.tongban.region.RegionDirectory regions, CatalogJson json, AuditTrail audit,
+            RegionDirectory regions, CatalogJson json, AuditTrail audit,
             ApplicationEventPublisher events, Clock clock, @Value("${tongban.identity.zone:Asia/Shanghai}") ZoneId zone) {
         this.listings = listings;
         this.basicCatalog = basicCatalog;
@@ -209,7 +211,7 @@ public class CatalogEditor {
         audit.record(reviewer, "LISTING_NEGATIVE_LIST", "listing", code, "list=" + kind);
     }
 
-    private static final java.util.Set<String> NEGATIVE_LISTS = java.util.Set.of("NOT_IN_HALL", "NOT_ONLINE",
+    private static final Set<String> NEGATIVE_LISTS = Set.of("NOT_IN_HALL", "NOT_ONLINE",
             "NOT_ON_PLATFORM");
 
     /** Publishes approved versions whose date has come and withdraws listings past cancellation. */
@@ -246,7 +248,7 @@ public class CatalogEditor {
         version.publish(now);
         listing.published(version, json.read(version.content()), now);
         events.publishEvent(new ListingPublished(listing.listingCode(), version.number()));
-        audit.record(org.tongban.shared.Actor.system("catalog-publisher"), "LISTING_PUBLISHED", "listing",
+        audit.record(Actor.system("catalog-publisher"), "LISTING_PUBLISHED", "listing",
                 listing.listingCode(), "version=" + version.number());
     }
 

@@ -8,13 +8,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.springframework.context.MessageSource;
 
 /**
  * The documented Excel template of the catalog (docs/catalog-excel-template.md): a sheet 事项 with one
@@ -35,31 +39,31 @@ final class CatalogExcel {
             "是否表格", "空表", "样表");
 
     /** The template column a quality finding's content path belongs to, as people see it in the workbook. */
-    private static final java.util.Map<String, String> COLUMN_OF_PATH = java.util.Map.ofEntries(
-            java.util.Map.entry("statutoryLimit", "法定办结时限"), java.util.Map.entry("promisedLimit", "承诺办结时限"),
-            java.util.Map.entry("processingKind", "办件类型"), java.util.Map.entry("requiredVisits", "到办事现场次数"),
-            java.util.Map.entry("onsiteReason", "必须现场办理原因"), java.util.Map.entry("onlineDepth", "网上办理深度"),
-            java.util.Map.entry("handlingForms", "办理形式"), java.util.Map.entry("acceptanceConditions", "受理条件"),
-            java.util.Map.entry("crossRegionScope", "通办范围"), java.util.Map.entry("steps", "办理流程"),
-            java.util.Map.entry("fees", "收费项目"), java.util.Map.entry("result", "办理结果名称"),
-            java.util.Map.entry("audiences", "服务对象"), java.util.Map.entry("faqs", "常见问题"),
-            java.util.Map.entry("hallCodes", "办理大厅编码"), java.util.Map.entry("contact", "咨询电话"),
-            java.util.Map.entry("basicCode", "基本编码"), java.util.Map.entry("regionCode", "实施地区代码"),
-            java.util.Map.entry("name", "材料名称"), java.util.Map.entry("type", "材料类型"),
-            java.util.Map.entry("form", "材料形式"), java.util.Map.entry("copies", "份数"),
-            java.util.Map.entry("source", "来源渠道"), java.util.Map.entry("issuer", "出具单位"),
-            java.util.Map.entry("blankForm", "空表"), java.util.Map.entry("sampleForm", "样表"));
+    private static final Map<String, String> COLUMN_OF_PATH = Map.ofEntries(
+            Map.entry("statutoryLimit", "法定办结时限"), Map.entry("promisedLimit", "承诺办结时限"),
+            Map.entry("processingKind", "办件类型"), Map.entry("requiredVisits", "到办事现场次数"),
+            Map.entry("onsiteReason", "必须现场办理原因"), Map.entry("onlineDepth", "网上办理深度"),
+            Map.entry("handlingForms", "办理形式"), Map.entry("acceptanceConditions", "受理条件"),
+            Map.entry("crossRegionScope", "通办范围"), Map.entry("steps", "办理流程"),
+            Map.entry("fees", "收费项目"), Map.entry("result", "办理结果名称"),
+            Map.entry("audiences", "服务对象"), Map.entry("faqs", "常见问题"),
+            Map.entry("hallCodes", "办理大厅编码"), Map.entry("contact", "咨询电话"),
+            Map.entry("basicCode", "基本编码"), Map.entry("regionCode", "实施地区代码"),
+            Map.entry("name", "材料名称"), Map.entry("type", "材料类型"),
+            Map.entry("form", "材料形式"), Map.entry("copies", "份数"),
+            Map.entry("source", "来源渠道"), Map.entry("issuer", "出具单位"),
+            Map.entry("blankForm", "空表"), Map.entry("sampleForm", "样表"));
 
     /**
      * A finding's place in words of the template: {@code promisedLimit} → 承诺办结时限,
      * {@code materials[2].source} → 材料第3项 来源渠道, {@code fees[0].basis} → 收费项目第1项.
      */
-    static String column(String path, org.springframework.context.MessageSource messages) {
-        java.util.Locale zh = java.util.Locale.SIMPLIFIED_CHINESE;
+    static String column(String path, MessageSource messages) {
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
         if (path == null || path.isBlank()) {
             return "";
         }
-        java.util.regex.Matcher item = java.util.regex.Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?").matcher(path);
+        Matcher item = Pattern.compile("(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?").matcher(path);
         if (item.matches()) {
             int number = Integer.parseInt(item.group(2)) + 1;
             if ("materials".equals(item.group(1))) {

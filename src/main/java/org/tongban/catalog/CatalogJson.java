@@ -1,8 +1,10 @@
 package org.tongban.catalog;
 
+import java.io.InputStream;
 import org.springframework.stereotype.Component;
 import org.tongban.shared.BusinessException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,10 +32,10 @@ class CatalogJson {
      * The {@code version} a seed document states before anything else: read without parsing the rest, so
      * a start-up with the seed already loaded costs nothing.
      */
-    int leadingVersion(java.io.InputStream in) {
+    int leadingVersion(InputStream in) {
         try (var parser = json.createParser(in)) {
             parser.nextToken();
-            while (parser.nextToken() == tools.jackson.core.JsonToken.PROPERTY_NAME) {
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
                 String name = parser.currentName();
                 parser.nextToken();
                 if ("version".equals(name)) {
@@ -45,7 +47,7 @@ class CatalogJson {
         }
     }
 
-    <T> T read(java.io.InputStream in, Class<T> type) {
+    <T> T read(InputStream in, Class<T> type) {
         return json.readValue(in, type);
     }
 }

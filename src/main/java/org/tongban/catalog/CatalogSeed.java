@@ -1,5 +1,6 @@
 package org.tongban.catalog;
 
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -43,10 +44,10 @@ class CatalogSeed implements ApplicationRunner {
     private final CatalogJson json;
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final jakarta.persistence.EntityManager entityManager;
+    private final EntityManager entityManager;
 
     CatalogSeed(BasicCatalog basicCatalog, Listings listings, ListingVersions versions, RegionDirectory regions,
-            CatalogJson json, JdbcTemplate jdbc, Clock clock, jakarta.persistence.EntityManager entityManager) {
+            CatalogJson json, JdbcTemplate jdbc, Clock clock, EntityManager entityManager) {
         this.entityManager = entityManager;
         this.basicCatalog = basicCatalog;
         this.listings = listings;

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -86,7 +87,7 @@ public class CatalogTransfer {
     private record Prepared(String code, String departmentCode, ListingContent content, boolean existing) {
     }
 
-    private java.util.Optional<Prepared> prepare(Actor actor, CatalogExcel.ImportedListing row,
+    private Optional<Prepared> prepare(Actor actor, CatalogExcel.ImportedListing row,
             List<ImportReport.Problem> problems) {
         int before = problems.size();
         ListingContent content = row.content();
@@ -103,7 +104,7 @@ public class CatalogTransfer {
             problems.add(problem(CatalogExcel.LISTINGS, row.row(), "基本编码", "import.error.BASIC_UNKNOWN"));
         }
         if (problems.size() > before) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         content = content.withDepartmentName(department.name());
         String level = regions.region(department.regionCode()).orElseThrow().level().name();
@@ -120,8 +121,8 @@ public class CatalogTransfer {
                         messages.getMessage("quality." + finding.rule().name(), null, Locale.SIMPLIFIED_CHINESE)));
             }
         }
-        return problems.size() > before ? java.util.Optional.empty()
-                : java.util.Optional.of(new Prepared(code, department.code(), content, existing.isPresent()));
+        return problems.size() > before ? Optional.empty()
+                : Optional.of(new Prepared(code, department.code(), content, existing.isPresent()));
     }
 
     private ImportReport.Problem problem(String sheet, int row, String column, String key) {

@@ -3,6 +3,7 @@ package org.tongban.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.tongban.region.HallView;
 
 /** A published listing as guides and {@code GET /api/v1/items/{code}} show it. */
@@ -47,7 +48,7 @@ public record ItemDetail(
 
     /** A tag that changes whenever what this detail shows changes: its version, negative list or cancellation. */
     public String tag() {
-        return version + "-" + Integer.toHexString(java.util.Objects.hash(negativeList, negativeReason, cancellationDate));
+        return version + "-" + Integer.toHexString(Objects.hash(negativeList, negativeReason, cancellationDate));
     }
 
     /** 零跑动: no visit in person. */

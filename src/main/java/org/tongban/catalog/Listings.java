@@ -1,5 +1,6 @@
 package org.tongban.catalog;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
@@ -53,7 +54,7 @@ interface Listings extends JpaRepository<Listing, Long> {
 
     /** Listings whose cancellation date has come and that are not yet withdrawn. */
     @Query("select l from Listing l where l.cancellationDate <= :today and l.status <> 'CANCELLED'")
-    List<Listing> findDueForCancellation(@Param("today") java.time.LocalDate today);
+    List<Listing> findDueForCancellation(@Param("today") LocalDate today);
 
     @Query("select l from Listing l where l.negativeList is not null order by l.negativeList, l.listingCode")
     List<Listing> findOnNegativeLists();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +38,7 @@ public final class VersionDiff {
         return changes;
     }
 
-    private static java.util.Set<String> union(Map<String, String> a, Map<String, String> b) {
+    private static Set<String> union(Map<String, String> a, Map<String, String> b) {
         var keys = new TreeSet<>(a.keySet());
         keys.addAll(b.keySet());
         return keys;

@@ -1,7 +1,15 @@
 package org.tongban.document;
 
 import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
 import java.util.Objects;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import org.springframework.modulith.NamedInterface;
 
 /**
@@ -15,13 +23,13 @@ import org.springframework.modulith.NamedInterface;
 public interface FileStore {
 
     /** The shape of every key a store hands out: the day it was stored and a random UUID. */
-    java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+    Pattern KEY = Pattern.compile(
             "\\d{4}/\\d{2}/\\d{2}/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     /** A new random key for a file stored today ({@code yyyy/MM/dd/<uuid>}). */
-    static String newKey(java.time.Clock clock) {
-        return java.time.LocalDate.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "/"
-                + java.util.UUID.randomUUID();
+    static String newKey(Clock clock) {
+        return LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "/"
+                + UUID.randomUUID();
     }
 
     /** The key, when it has the shape stores hand out. */
@@ -35,8 +43,8 @@ public interface FileStore {
     /** The SHA-256 of the bytes, lower-case hex. */
     static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
     }

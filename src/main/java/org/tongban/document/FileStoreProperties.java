@@ -1,11 +1,13 @@
 package org.tongban.document;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.unit.DataSize;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of uploaded materials ({@code tongban.files.*}).
@@ -23,7 +25,7 @@ public record FileStoreProperties(
         @DefaultValue("local") String store,
         S3 s3) {
 
-    @org.springframework.boot.context.properties.bind.ConstructorBinding
+    @ConstructorBinding
     public FileStoreProperties {
         Objects.requireNonNull(directory, "tongban.files.directory");
         Objects.requireNonNull(maxSize, "tongban.files.max-size");
@@ -52,7 +54,7 @@ public record FileStoreProperties(
      * @param secretKey its secret, from the environment ({@code TONGBAN_FILES_S3_SECRET_KEY}), never a file in the repository
      * @param pathStyle address the bucket in the path (most self-hosted stores) rather than the host name
      */
-    public record S3(java.net.URI endpoint, @DefaultValue("us-east-1") String region, String bucket, String accessKey,
+    public record S3(URI endpoint, @DefaultValue("us-east-1") String region, String bucket, String accessKey,
             String secretKey, @DefaultValue("true") boolean pathStyle) {
     }
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.springframework.modulith.NamedInterface;
+import org.tongban.shared.TimeConfiguration;
 
 /**
  * Draws a {@link Notice} on A4 pages with PDFBox: the issuer in red over a red rule (红头), the title, the
@@ -80,11 +82,11 @@ public final class NoticeLayout {
         info.setSubject(notice.subject());
         info.setProducer("Tongban");
         info.setCreator("Tongban");
-        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(org.tongban.shared.TimeConfiguration.ZONE));
+        Calendar created = new GregorianCalendar(TimeZone.getTimeZone(TimeConfiguration.ZONE));
         created.setTimeInMillis(notice.created().toEpochMilli());
         info.setCreationDate(created);
         document.getDocumentCatalog().setLanguage("zh-CN");
-        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
         document.getDocumentCatalog().setViewerPreferences(preferences);
     }

@@ -16,6 +16,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.slf4j.Logger;
@@ -26,13 +27,13 @@ import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.jackson.SecurityJacksonModules;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -102,7 +103,7 @@ class AuthorizationServerConfiguration {
             if (context.getPrincipal().getPrincipal() instanceof SignedInUser user) {
                 var actor = user.actor();
                 context.getClaims().claim(BearerTokenPrincipals.KIND_CLAIM, actor.kind().name());
-                context.getClaims().claim("roles", new java.util.ArrayList<>(user.roleNames()));
+                context.getClaims().claim("roles", new ArrayList<>(user.roleNames()));
                 context.getClaims().claim("preferred_username", actor.username());
                 if (actor.regionCode() != null) {
                     context.getClaims().claim("region", actor.regionCode());

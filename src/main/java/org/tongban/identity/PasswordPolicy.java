@@ -1,5 +1,6 @@
 package org.tongban.identity;
 
+import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
 
 /** 8 to 64 characters, with at least three of: upper case, lower case, digits, symbols. */
@@ -13,11 +14,11 @@ final class PasswordPolicy {
 
     static String check(InputCheck check, String field, String password, String confirmation) {
         if (password == null || password.isEmpty()) {
-            check.add(field, org.tongban.shared.CommonError.FIELD_REQUIRED);
+            check.add(field, CommonError.FIELD_REQUIRED);
             return null;
         }
         if (password.length() > MAX) {
-            check.add(field, org.tongban.shared.CommonError.FIELD_TOO_LONG, MAX);
+            check.add(field, CommonError.FIELD_TOO_LONG, MAX);
             return null;
         }
         int classes = (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)

@@ -1,7 +1,9 @@
 package org.tongban.identity;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,7 +30,7 @@ public class Registration {
     private static final Pattern PERSON_NAME = Pattern.compile("[\\p{IsHan}·]{2,30}|[A-Za-z][A-Za-z .'-]{1,59}");
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{3,31}");
     private static final String USERNAME_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789";
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Accounts accounts;
     private final People people;
@@ -91,7 +93,7 @@ public class Registration {
         Account account = accounts.save(new Account(newPersonUsername(), passwords.encode(password), AccountKind.PERSON,
                 name, mobile.value(), now));
         people.save(new Person(account.id(), name, id.value(), level));
-        Actor actor = new Actor(account.username(), AccountKind.PERSON, java.util.Set.of(Role.PERSON), null, null);
+        Actor actor = new Actor(account.username(), AccountKind.PERSON, Set.of(Role.PERSON), null, null);
         audit.record(actor, "PERSON_REGISTERED", "account", account.username(), "level=" + level);
         return new Registered(account.id(), account.username(), AccountKind.PERSON, level);
     }
@@ -145,7 +147,7 @@ public class Registration {
         Account account = accounts.save(new Account(login, passwords.encode(password), AccountKind.ENTERPRISE, name,
                 mobile.value(), clock.instant()));
         enterprises.save(new Enterprise(account.id(), name, code.value(), representative));
-        Actor actor = new Actor(login, AccountKind.ENTERPRISE, java.util.Set.of(Role.ENTERPRISE), null, null);
+        Actor actor = new Actor(login, AccountKind.ENTERPRISE, Set.of(Role.ENTERPRISE), null, null);
         audit.record(actor, "ENTERPRISE_REGISTERED", "account", login, "creditCode=" + code.value());
         return new Registered(account.id(), login, AccountKind.ENTERPRISE, null);
     }

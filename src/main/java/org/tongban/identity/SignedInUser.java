@@ -1,24 +1,27 @@
 package org.tongban.identity;
 
-import java.io.Serial;
-import java.io.Serializable;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
-import org.tongban.shared.AccountKind;
-import org.tongban.shared.Role;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.tongban.shared.AccountKind;
 import org.tongban.shared.ActingPrincipal;
 import org.tongban.shared.Actor;
+import org.tongban.shared.Role;
 
 /**
  * The principal of a signed-in account, kept in the session and, for single sign-on, in the stored
@@ -50,7 +53,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
             @JsonProperty("kind") String kind, @JsonProperty("roles") String roles,
             @JsonProperty("region") String regionCode, @JsonProperty("department") String departmentCode,
             @JsonProperty("name") String maskedName) {
-        this(accountId, new Actor(username, AccountKind.valueOf(kind), roles.isEmpty() ? java.util.Set.of()
+        this(accountId, new Actor(username, AccountKind.valueOf(kind), roles.isEmpty() ? Set.of()
                 : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet()), regionCode,
                 departmentCode), maskedName, null);
     }
@@ -107,8 +110,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
      * (OpenID Connect's {@code auth_time} comes from it).
      */
     public List<GrantedAuthority> authoritiesSignedInWith(String factorAuthority) {
-        var authorities = new java.util.ArrayList<GrantedAuthority>(getAuthorities());
-        authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.fromAuthority(factorAuthority));
+        var authorities = new ArrayList<GrantedAuthority>(getAuthorities());
+        authorities.add(FactorGrantedAuthority.fromAuthority(factorAuthority));
         return authorities;
     }
 

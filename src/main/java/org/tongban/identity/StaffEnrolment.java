@@ -14,6 +14,7 @@ import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.MobileNumber;
 import org.tongban.shared.Role;
 
 /** Enrols staff into a department with roles; an administrator may enrol only within their own scope. */
@@ -55,7 +56,7 @@ public class StaffEnrolment {
         String name = check.required("name", form.name(), 30);
         String mobile = check.optional("mobile", form.mobile(), 11);
         if (mobile != null) {
-            check.check(org.tongban.shared.MobileNumber.parse(mobile).isPresent(), "mobile", CommonError.MOBILE_INVALID);
+            check.check(MobileNumber.parse(mobile).isPresent(), "mobile", CommonError.MOBILE_INVALID);
         }
         String password = PasswordPolicy.check(check, "password", form.password(), null);
         DepartmentView department = regions.department(form.departmentCode()).orElse(null);

@@ -3,6 +3,7 @@ package org.tongban.notification;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +48,7 @@ public class OutboxSmsGateway implements SmsGateway {
 
     /** The newest message sent to one number, if any. */
     @Transactional(readOnly = true)
-    public java.util.Optional<SmsMessage> latestTo(String mobile) {
+    public Optional<SmsMessage> latestTo(String mobile) {
         return jdbc.sql("select * from sms_outbox where mobile = ? order by id desc fetch first 1 rows only")
                 .param(mobile)
                 .query((rs, n) -> new SmsMessage(rs.getLong("id"), rs.getString("mobile"), rs.getString("purpose"),

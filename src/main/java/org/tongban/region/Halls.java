@@ -1,6 +1,7 @@
 package org.tongban.region;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -11,5 +12,5 @@ interface Halls extends JpaRepository<Hall, Long> {
     List<Hall> findByRegionCodeOrderByCode(String regionCode);
 
     @EntityGraph(attributePaths = "windows")
-    java.util.Optional<Hall> findByCode(String code);
+    Optional<Hall> findByCode(String code);
 }

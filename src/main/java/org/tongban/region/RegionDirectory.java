@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Looks up regions, departments and halls. Reference data only: nothing here changes them. */
@@ -31,12 +32,12 @@ public class RegionDirectory {
     private volatile Map<String, RegionView> byCode;
     private volatile Map<String, List<RegionView>> byParent;
 
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<RegionView> region(String code) {
         return code == null ? Optional.empty() : Optional.ofNullable(loaded().get(code));
     }
 
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public List<RegionView> children(String code) {
         loaded();
         return byParent.getOrDefault(code, List.of());
@@ -80,7 +81,7 @@ public class RegionDirectory {
 
     /** The halls with these codes, in the order given; unknown codes are skipped. */
     public List<HallView> halls(List<String> codes) {
-        return codes.stream().map(halls::findByCode).flatMap(java.util.Optional::stream).map(Hall::view).toList();
+        return codes.stream().map(halls::findByCode).flatMap(Optional::stream).map(Hall::view).toList();
     }
 
     public List<HallView> hallsIn(String regionCode) {

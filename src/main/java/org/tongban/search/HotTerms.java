@@ -11,7 +11,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.shared.Actor;
@@ -42,12 +46,12 @@ public class HotTerms {
     private final AuditTrail audit;
     private final BoundedCache<String, Cached> cache = new BoundedCache<>(1_000);
     private static final int MAX_PENDING = 100_000;
-    private final java.util.concurrent.ConcurrentLinkedQueue<Logged> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final java.util.concurrent.atomic.AtomicInteger pendingCount = new java.util.concurrent.atomic.AtomicInteger();
-    private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final ConcurrentLinkedQueue<Logged> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pendingCount = new AtomicInteger();
+    private final JdbcTemplate template;
 
     HotTerms(JdbcClient jdbc, Clock clock, SearchProperties properties, AuditTrail audit,
-            org.springframework.jdbc.core.JdbcTemplate template) {
+            JdbcTemplate template) {
         this.template = template;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -78,7 +82,7 @@ public class HotTerms {
     }
 
     /** Writes the queries logged since the last time. */
-    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${tongban.search.log-flush-interval:2s}")
+    @Scheduled(fixedDelayString = "${tongban.search.log-flush-interval:2s}")
     public void flush() {
         List<Object[]> rows = new ArrayList<>();
         for (Logged l = pending.poll(); l != null; l = pending.poll()) {

@@ -2,6 +2,7 @@ package org.tongban.search;
 
 import com.hankcs.hanlp.HanLP;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +121,7 @@ final class Pinyin {
         int n = s.length();
         int[] best = new int[n + 1];
         int[] from = new int[n + 1];
-        java.util.Arrays.fill(best, Integer.MAX_VALUE);
+        Arrays.fill(best, Integer.MAX_VALUE);
         best[0] = 0;
         for (int i = 0; i < n; i++) {
             if (best[i] == Integer.MAX_VALUE) {

@@ -6,8 +6,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Objects;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.VectorSimilarity;
+import org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtract;
+import org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtraction;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -86,7 +91,7 @@ class SearchDocument {
     }
 
     /** The start of the text, kept in the index for result snippets (the whole text is searched, not stored). */
-    @KeywordField(name = "snippet", projectable = Projectable.YES, searchable = org.hibernate.search.engine.backend.types.Searchable.NO)
+    @KeywordField(name = "snippet", projectable = Projectable.YES, searchable = Searchable.NO)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "body")))
     String getSnippet() {
         String text = body == null ? "" : body.replaceAll("\\s+", " ").strip();
@@ -120,8 +125,8 @@ class SearchDocument {
     /** The embedding as a vector, when the model has computed one. */
     @VectorField(name = "vector", dimension = DIMENSIONS, vectorSimilarity = VectorSimilarity.COSINE)
     @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "embedding")),
-            extraction = @org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtraction(
-                    extract = org.hibernate.search.mapper.pojo.extractor.mapping.annotation.ContainerExtract.NO))
+            extraction = @ContainerExtraction(
+                    extract = ContainerExtract.NO))
     float[] getVector() {
         return embedding == null ? null : floats(embedding);
     }
@@ -132,7 +137,7 @@ class SearchDocument {
             return "";
         }
         String[] words = alternates.split("[ 、,，；;\\n]+");
-        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 6)))
+        return String.join(" ", Arrays.copyOf(words, Math.min(words.length, 6)))
                 .replace("null", "").strip();
     }
 
@@ -150,11 +155,11 @@ class SearchDocument {
 
     /** Everything but the id and the embedding, from the source; true when something changed. */
     boolean fill(SearchSource.Document d, Instant now) {
-        boolean changed = !java.util.Objects.equals(title, d.title()) || !java.util.Objects.equals(alternates, d.alternates())
-                || !java.util.Objects.equals(body, d.body()) || !java.util.Objects.equals(regionCode, d.regionCode())
-                || !java.util.Objects.equals(url, d.url()) || highFrequency != d.highFrequency()
-                || !java.util.Objects.equals(themes, d.themes()) || !java.util.Objects.equals(departmentName, d.departmentName())
-                || !java.util.Objects.equals(audiences, d.audiences()) || !java.util.Objects.equals(basicCode, d.basicCode());
+        boolean changed = !Objects.equals(title, d.title()) || !Objects.equals(alternates, d.alternates())
+                || !Objects.equals(body, d.body()) || !Objects.equals(regionCode, d.regionCode())
+                || !Objects.equals(url, d.url()) || highFrequency != d.highFrequency()
+                || !Objects.equals(themes, d.themes()) || !Objects.equals(departmentName, d.departmentName())
+                || !Objects.equals(audiences, d.audiences()) || !Objects.equals(basicCode, d.basicCode());
         this.type = d.type().name();
         this.code = d.code();
         this.basicCode = d.basicCode();

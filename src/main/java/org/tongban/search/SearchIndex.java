@@ -1,8 +1,11 @@
 package org.tongban.search;
 
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,6 +14,7 @@ import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -33,18 +37,18 @@ public class SearchIndex {
     private static final int BATCH = 200;
 
     private final SearchDocuments documents;
-    private final org.springframework.beans.factory.ObjectProvider<SearchSource> sources;
+    private final ObjectProvider<SearchSource> sources;
     private final CatalogDocuments catalog;
     private final Embeddings embeddings;
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final Suggestions suggestions;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
-    SearchIndex(SearchDocuments documents, org.springframework.beans.factory.ObjectProvider<SearchSource> sources,
+    SearchIndex(SearchDocuments documents, ObjectProvider<SearchSource> sources,
             CatalogDocuments catalog, Embeddings embeddings,
             EntityManager entityManager, PlatformTransactionManager transactions, Suggestions suggestions,
-            java.time.Clock clock) {
+            Clock clock) {
         this.clock = clock;
         this.documents = documents;
         this.sources = sources;
@@ -127,7 +131,7 @@ public class SearchIndex {
                 .stream().collect(Collectors.toMap(SearchDocument::id, Function.identity()));
         List<SearchDocument> changed = new ArrayList<>();
         List<SearchSource.Document> toEmbed = new ArrayList<>();
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         for (SearchSource.Document document : batch) {
             SearchDocument row = rows.getOrDefault(document.id(), new SearchDocument(document.id()));
             if (row.fill(document, now) || !row.hasEmbedding() || !rows.containsKey(document.id())) {
@@ -194,7 +198,7 @@ public class SearchIndex {
     /** How many documents of each kind the database holds. */
     @Transactional(readOnly = true)
     public Map<String, Long> counts() {
-        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (SearchSource.Type type : SearchSource.Type.values()) {
             counts.put(type.wireName(), documents.countByType(type.name()));
         }

@@ -1,6 +1,7 @@
 package org.tongban.search;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a module gives the search index: its searchable things as documents. The catalog's published listings
@@ -14,7 +15,7 @@ public interface SearchSource {
         ITEM, BUNDLE, FAQ, POLICY;
 
         public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -26,13 +27,13 @@ class SearchStartup {
     private final Embeddings embeddings;
     private final SearchIndex index;
     private final SearchDocuments documents;
-    private final org.springframework.beans.factory.ObjectProvider<SearchSource> sources;
+    private final ObjectProvider<SearchSource> sources;
     private final EntityManagerFactory entityManagers;
     private final SearchProperties properties;
     private final CountDownLatch done = new CountDownLatch(1);
 
     SearchStartup(Synonyms synonyms, Embeddings embeddings, SearchIndex index, SearchDocuments documents,
-            org.springframework.beans.factory.ObjectProvider<SearchSource> sources, EntityManagerFactory entityManagers,
+            ObjectProvider<SearchSource> sources, EntityManagerFactory entityManagers,
             SearchProperties properties) {
         this.synonyms = synonyms;
         this.embeddings = embeddings;

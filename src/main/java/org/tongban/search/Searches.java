@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -19,7 +20,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
+import org.tongban.casework.CaseQueries;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemDetail;
+import org.tongban.shared.BoundedCache;
 import org.tongban.shared.BusinessException;
 
 /**
@@ -44,7 +48,7 @@ public class Searches {
      */
     private static final int NEIGHBOURS = 12;
     /** The pinyin of titles and alternates, for saying why a result matched. */
-    private static final org.tongban.shared.BoundedCache<String, String> PINYIN = new org.tongban.shared.BoundedCache<>(30_000);
+    private static final BoundedCache<String, String> PINYIN = new BoundedCache<>(30_000);
     /** What a well-matching item gains over a knowledge entry of the same score. */
     private static final double ITEM_PRIOR = 0.15;
     private static final List<String> QUESTION_WORDS = List.of("怎么办理", "如何办理", "怎么办", "怎么样", "怎么", "怎样",
@@ -58,10 +62,10 @@ public class Searches {
     private final HotTerms hot;
     private final Suggestions suggestions;
     private final double semanticWeight;
-    private final org.tongban.casework.CaseQueries cases;
+    private final CaseQueries cases;
 
     Searches(EntityManagerFactory entityManagers, Synonyms synonyms, Embeddings embeddings, Catalog catalog,
-            HotTerms hot, Suggestions suggestions, SearchProperties properties, org.tongban.casework.CaseQueries cases) {
+            HotTerms hot, Suggestions suggestions, SearchProperties properties, CaseQueries cases) {
         this.cases = cases;
         this.entityManagers = entityManagers;
         this.synonyms = synonyms;
@@ -235,7 +239,7 @@ public class Searches {
     }
 
     /** The life events (bundles) the item is part of: their text names it, as the catalog's basic entry names it. */
-    private List<Hit> lifeEvents(org.tongban.catalog.ItemDetail item, int limit) {
+    private List<Hit> lifeEvents(ItemDetail item, int limit) {
         String name = catalog.basicEntryName(item.basicCode()).orElse(item.name());
         try (EntityManager em = entityManagers.createEntityManager()) {
             return Search.session(em).search(SearchDocument.class)
@@ -401,7 +405,7 @@ public class Searches {
         }).toPredicate();
     }
 
-    private static void filters(SearchPredicateFactory f, java.util.function.Consumer<SearchPredicate> filter,
+    private static void filters(SearchPredicateFactory f, Consumer<SearchPredicate> filter,
             String type, String audience, String department, String level) {
         if (type != null) {
             filter.accept(f.match().field("type").matching(type.toUpperCase(Locale.ROOT)).toPredicate());

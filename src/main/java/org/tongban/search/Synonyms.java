@@ -22,6 +22,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.InputCheck;
 import org.tongban.shared.Role;
 
 /**
@@ -102,7 +103,7 @@ public class Synonyms {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         List<Rule> rules = new ArrayList<>();
-        var check = new org.tongban.shared.InputCheck();
+        var check = new InputCheck();
         String[] lines = text == null ? new String[0] : text.split("\\R");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();

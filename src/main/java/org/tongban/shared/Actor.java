@@ -1,5 +1,6 @@
 package org.tongban.shared;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Set;
 
@@ -8,7 +9,7 @@ import java.util.Set;
  * works. Audit records and data scopes are derived from it.
  */
 public record Actor(String username, AccountKind kind, Set<Role> roles, String regionCode, String departmentCode)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public static final Actor ANONYMOUS = new Actor("anonymous", AccountKind.ANONYMOUS, Set.of(), null, null);
 

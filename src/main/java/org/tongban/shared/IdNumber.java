@@ -3,6 +3,7 @@ package org.tongban.shared;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * 居民身份证号码 (GB 11643-1999): 6-digit region, 8-digit birth date, 3-digit sequence and an ISO 7064
@@ -25,12 +26,12 @@ public final class IdNumber {
         return parse(raw).orElseThrow(() -> BusinessException.onField("idNumber", CommonError.ID_NUMBER_INVALID));
     }
 
-    public static java.util.Optional<IdNumber> parse(String raw) {
+    public static Optional<IdNumber> parse(String raw) {
         if (raw == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String candidate = raw.strip().toUpperCase(Locale.ROOT);
-        return isValid(candidate) ? java.util.Optional.of(new IdNumber(candidate)) : java.util.Optional.empty();
+        return isValid(candidate) ? Optional.of(new IdNumber(candidate)) : Optional.empty();
     }
 
     static boolean isValid(String candidate) {

@@ -1,5 +1,7 @@
 package org.tongban.shared;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,14 +69,14 @@ public final class InputCheck {
     }
 
     /** A required ISO date ({@code 2026-01-31}); {@code invalid} is reported when it is not one. */
-    public java.time.LocalDate date(String field, String value, ErrorCode invalid, Object... arguments) {
+    public LocalDate date(String field, String value, ErrorCode invalid, Object... arguments) {
         String text = required(field, value, 10);
         if (text == null) {
             return null;
         }
         try {
-            return java.time.LocalDate.parse(text);
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
             add(field, invalid, arguments);
             return null;
         }

@@ -1,6 +1,7 @@
 package org.tongban.shared;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class Problems {
      * failure's message under {@code "global"} when it names no field.
      */
     public Map<String, String> fieldMessages(BusinessException e) {
-        Map<String, String> messages = new java.util.LinkedHashMap<>();
+        Map<String, String> messages = new LinkedHashMap<>();
         for (BusinessException.FieldViolation v : e.violations()) {
             String key = v.field();
             for (int n = 2; messages.containsKey(key); n++) {

@@ -1,6 +1,7 @@
 package org.tongban.shared;
 
 import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 public class TimeConfiguration {
 
     /** The zone every business date is taken in. */
-    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
     @Bean
     @ConditionalOnMissingBean

@@ -20,7 +20,11 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.ErrorCode;
@@ -59,13 +63,13 @@ class ApiProblems {
         return respond(problem(WebError.UNSUPPORTED_MEDIA_TYPE, HttpStatus.UNSUPPORTED_MEDIA_TYPE), request);
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(Exception e, HttpServletRequest request) {
         return respond(problem(WebError.UPLOAD_TOO_LARGE, HttpStatus.CONTENT_TOO_LARGE), request);
     }
 
-    @ExceptionHandler({org.springframework.web.multipart.MultipartException.class,
-            org.springframework.web.multipart.support.MissingServletRequestPartException.class})
+    @ExceptionHandler({MultipartException.class,
+            MissingServletRequestPartException.class})
     ResponseEntity<ProblemDetail> badUpload(Exception e, HttpServletRequest request) {
         return respond(problem(WebError.UPLOAD_MISSING, HttpStatus.BAD_REQUEST), request);
     }
@@ -80,7 +84,7 @@ class ApiProblems {
         if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
             throw e;
         }
-        if (e instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException) {
+        if (e instanceof AsyncRequestNotUsableException) {
             // The client went away before the response was written: nothing to answer, nothing went wrong here.
             log.debug("Client gone during {} {}", request.getMethod(), request.getRequestURI());
             return null;

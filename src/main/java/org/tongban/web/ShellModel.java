@@ -1,12 +1,14 @@
 package org.tongban.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.tongban.shared.ActingPrincipal;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.Preferences;
+import org.tongban.shared.Role;
 
 /** What every page's layout needs: the brand, the 适老化 switch and who is signed in. */
 @ControllerAdvice
@@ -40,7 +42,7 @@ class ShellModel {
     @ModelAttribute("viewer")
     Viewer viewer() {
         Actor actor = Actors.current();
-        var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+        var authentication = SecurityContextHolder.getContext()
                 .getAuthentication();
         String name = authentication != null && authentication.getPrincipal() instanceof ActingPrincipal principal
                 ? principal.displayName() : null;
@@ -59,7 +61,7 @@ class ShellModel {
         }
 
         public boolean admin() {
-            return actor.has(org.tongban.shared.Role.SYSTEM_ADMIN) || actor.has(org.tongban.shared.Role.SUPERVISOR);
+            return actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SUPERVISOR);
         }
     }
 }

@@ -3,6 +3,9 @@ package org.tongban.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -14,8 +17,10 @@ import org.tongban.identity.ProfileService;
 import org.tongban.identity.SsoClients;
 import org.tongban.identity.StaffDirectory;
 import org.tongban.region.RegionDirectory;
+import org.tongban.search.Searches;
 import org.tongban.shared.Actors;
 import org.tongban.shared.Preferences;
+import org.tongban.shared.WorkspaceTile;
 
 /** The home page, the 适老化 switch, the brand stylesheet, and the staff workspace and admin shells. */
 @Controller
@@ -28,11 +33,13 @@ class ShellPages {
     private final ProfileService profiles;
     private final StaffDirectory staff;
     private final SsoClients ssoClients;
-    private final org.tongban.search.Searches searches;
+    private final Searches searches;
+    private final List<WorkspaceTile> tiles;
 
     ShellPages(BrandProperties brand, RegionDirectory regions, ProfileService profiles, StaffDirectory staff,
-            SsoClients ssoClients, org.tongban.search.Searches searches) {
+            SsoClients ssoClients, Searches searches, List<WorkspaceTile> tiles) {
         this.searches = searches;
+        this.tiles = List.copyOf(tiles);
         this.brand = brand;
         this.regions = regions;
         this.profiles = profiles;
@@ -63,7 +70,7 @@ class ShellPages {
     ResponseEntity<String> brandStylesheet() {
         String css = ":root{--tb-primary:%s;--tb-accent:%s;}%n".formatted(brand.primaryColor(), brand.accentColor());
         return ResponseEntity.ok().contentType(MediaType.valueOf("text/css;charset=UTF-8"))
-                .cacheControl(org.springframework.http.CacheControl.maxAge(Duration.ofHours(1))).body(css);
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(css);
     }
 
     @GetMapping("/workspace")
@@ -71,6 +78,8 @@ class ShellPages {
         var actor = Actors.current();
         model.addAttribute("profile", profiles.of(actor));
         model.addAttribute("colleagues", staff.visibleTo(actor, 50));
+        model.addAttribute("tiles", tiles.stream().filter(tile -> tile.shownTo(actor))
+                .sorted(Comparator.comparingInt(WorkspaceTile::order)).toList());
         return "workspace";
     }
 

@@ -11,11 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -199,9 +201,9 @@ class ListingFormsTest extends IntegrationTest {
 
     @Test
     void everyDictionaryFieldHasAChineseLabel() {
-        var texts = context.getBean(org.springframework.context.MessageSource.class);
+        var texts = context.getBean(MessageSource.class);
         assertThat(context.getBean(FieldDictionary.class).fields().keySet()).isNotEmpty().allSatisfy(name ->
-                assertThat(texts.getMessage("form.field." + name, null, null, java.util.Locale.SIMPLIFIED_CHINESE))
+                assertThat(texts.getMessage("form.field." + name, null, null, Locale.SIMPLIFIED_CHINESE))
                         .as(name).isNotBlank().matches(".*\\p{IsHan}.*"));
     }
 

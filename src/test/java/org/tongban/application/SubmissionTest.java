@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +97,7 @@ class SubmissionTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString(), "$.caseNumber");
         List<Map<String, Object>> reuse = required.stream()
                 .map(name -> Map.<String, Object>of("name", name, "reusedFrom", earlier)).toList();
-        Map<String, Object> again = new java.util.HashMap<>(Map.of("itemCode", item.code(),
+        Map<String, Object> again = new HashMap<>(Map.of("itemCode", item.code(),
                 "submissionKey", CaseFixtures.newKey(), "materials", reuse));
 
         // Not yet accepted: its materials were not examined, so they cannot stand for new ones.
@@ -140,7 +142,7 @@ class SubmissionTest extends IntegrationTest {
         String missing = cases.submit(citizen, JSON.writeValueAsString(Map.of("itemCode", item.code(),
                         "submissionKey", CaseFixtures.newKey(), "formData", Map.of("a", 1))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("formData.a", "materials")))
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.contains("formData.a", "materials")))
                 .andExpect(jsonPath("$.errors[0].code").value("FORM_FIELD_UNKNOWN"))
                 .andReturn().getResponse().getContentAsString();
         String firstRequired = item.materials().stream().filter(ItemDetail.MaterialView::required).findFirst()
@@ -154,7 +156,7 @@ class SubmissionTest extends IntegrationTest {
                         "materials", List.of(Map.of("name", "不存在的材料", "fileId", othersFile),
                                 Map.of("name", firstRequired, "fileId", othersFile)))))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.hasItems("MATERIAL_UNKNOWN", "UPLOAD_NOT_FOUND")));
+                .andExpect(jsonPath("$.errors[*].code").value(Matchers.hasItems("MATERIAL_UNKNOWN", "UPLOAD_NOT_FOUND")));
         // Form data that is not an object, or too large.
         String good = cases.application(item, citizen, CaseFixtures.newKey());
         Map<String, Object> notObject = JSON.readValue(good, Map.class);
@@ -177,11 +179,11 @@ class SubmissionTest extends IntegrationTest {
         List<Map<String, Object>> paper = item.materials().stream().filter(ItemDetail.MaterialView::required)
                 .map(m -> Map.<String, Object>of("name", m.name())).toList();
         String idNumber = newIdNumber();
-        Map<String, Object> body = new java.util.HashMap<>(Map.of("itemCode", item.code(), "submissionKey", CaseFixtures.newKey(),
+        Map<String, Object> body = new HashMap<>(Map.of("itemCode", item.code(), "submissionKey", CaseFixtures.newKey(),
                 "materials", paper, "formData", Map.of("reason", "窗口代录"),
                 "applicant", Map.of("kind", "PERSON", "name", "周八", "number", "12345", "mobile", "138")));
         cases.submit(clerk, JSON.writeValueAsString(body)).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("applicant.number", "applicant.mobile")));
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.hasItems("applicant.number", "applicant.mobile")));
         body.put("applicant", Map.of("kind", "PERSON", "name", "周八", "number", idNumber, "mobile", newMobile()));
         String number = JsonPath.read(cases.submit(clerk, JSON.writeValueAsString(body)).andExpect(status().isCreated())
                 .andReturn().getResponse().getContentAsString(), "$.caseNumber");
@@ -207,7 +209,7 @@ class SubmissionTest extends IntegrationTest {
         mvc.perform(multipart("/api/v1/uploads").file(new MockMultipartFile("file", "扫描件.pdf", "image/png", CaseFixtures.pdf()))
                         .with(authentication(citizen)).with(csrf()))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.mediaType").value("application/pdf"))
-                .andExpect(jsonPath("$.sha256").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")));
+                .andExpect(jsonPath("$.sha256").value(Matchers.matchesPattern("[0-9a-f]{64}")));
         assertThat(jdbc.sql("select count(*) from uploaded_file").query(Long.class).single()).isEqualTo(stored + 1);
     }
 }

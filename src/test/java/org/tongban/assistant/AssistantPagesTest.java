@@ -11,6 +11,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +47,7 @@ class AssistantPagesTest extends IntegrationTest {
         mvc.perform(get("/search").param("q", "😀")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("请输入要搜索的内容")));
         mvc.perform(get("/search").param("q", "<script>alert(1)</script>")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>alert(1)"))));
+                .andExpect(content().string(Matchers.not(containsString("<script>alert(1)"))));
         mvc.perform(get("/search/suggest").param("q", "gjj")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("公积金")));
         mvc.perform(get("/")).andExpect(content().string(containsString("hx-get=\"/search/suggest\"")));
@@ -84,7 +86,7 @@ class AssistantPagesTest extends IntegrationTest {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "knowledge.notice.saved"));
         mvc.perform(post("/workspace/knowledge/new").param("question", "日期写错的问题？").param("answerHtml", "<p>答。</p>")
                         .param("validFrom", "2027-13-45").with(authentication(editor)).with(csrf()))
-                .andExpect(flash().attribute("errors", java.util.Map.of("validFrom", "日期格式不正确，请写成 2027-01-31。")));
+                .andExpect(flash().attribute("errors", Map.of("validFrom", "日期格式不正确，请写成 2027-01-31。")));
         var clerk = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK));
         mvc.perform(get("/workspace/knowledge").with(authentication(clerk))).andExpect(status().isForbidden());
         mvc.perform(get("/workspace/consultations").with(authentication(clerk))).andExpect(status().isOk());

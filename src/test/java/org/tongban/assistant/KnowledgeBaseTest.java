@@ -9,10 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +26,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tongban.IntegrationTest;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.search.SearchReadiness;
@@ -125,8 +133,8 @@ class KnowledgeBaseTest extends IntegrationTest {
     }
 
     private static byte[] workbook(List<List<String>> rows) throws Exception {
-        var out = new java.io.ByteArrayOutputStream();
-        var workbook = new org.dhatim.fastexcel.Workbook(out, "test", "1.0");
+        var out = new ByteArrayOutputStream();
+        var workbook = new Workbook(out, "test", "1.0");
         var sheet = workbook.newWorksheet(KnowledgeExcel.SHEET);
         for (int c = 0; c < KnowledgeExcel.COLUMNS.size(); c++) {
             sheet.value(0, c, KnowledgeExcel.COLUMNS.get(c));
@@ -141,8 +149,8 @@ class KnowledgeBaseTest extends IntegrationTest {
     }
 
     private ResultActions importing(byte[] bytes) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/knowledge/import")
-                .file(new org.springframework.mock.web.MockMultipartFile("file", "k.xlsx",
+        return mvc.perform(MockMvcRequestBuilders.multipart("/api/v1/knowledge/import")
+                .file(new MockMultipartFile("file", "k.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes))
                 .with(authentication(author)).with(csrf()));
     }
@@ -151,7 +159,7 @@ class KnowledgeBaseTest extends IntegrationTest {
     void theKnowledgeBaseGoesToExcelAndComesBackAllOrNothing() throws Exception {
         byte[] exported = mvc.perform(get("/api/v1/knowledge/export").with(authentication(author)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(exported))) {
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(exported))) {
             var rows = workbook.findSheet(KnowledgeExcel.SHEET).orElseThrow().read();
             assertThat(rows.get(0).getCellText(1)).isEqualTo("问题");
             assertThat(rows).hasSizeGreaterThan(1);
@@ -165,7 +173,7 @@ class KnowledgeBaseTest extends IntegrationTest {
                 .andExpect(jsonPath("$.rows[0].problems.question").value("此项为必填项。"))
                 .andExpect(jsonPath("$.created").value(0));
         assertThat(jdbc.sql("select count(*) from knowledge_entry").query(Long.class).single()).isEqualTo(before);
-        importing("not a workbook".getBytes(java.nio.charset.StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
+        importing("not a workbook".getBytes(StandardCharsets.UTF_8)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.rows[0].problems.global").value(Matchers.startsWith("无法读取该文件")));
         importing(workbook(List.of(good))).andExpect(status().isOk()).andExpect(jsonPath("$.created").value(1));
         assertThat(jdbc.sql("select status from knowledge_entry where question = '导入的测试问题怎么办？'").query(String.class)
@@ -182,7 +190,7 @@ class KnowledgeBaseTest extends IntegrationTest {
         write(reviewer, "/api/v1/knowledge/" + key + "/publish", Map.of()).andExpect(jsonPath("$.status").value("PUBLISHED"));
         knowledge.expireAndRemind();
         assertThat(jdbc.sql("select reminded_on from knowledge_entry where entry_key = ?").param(key)
-                .query(java.sql.Date.class).single()).isNotNull();
+                .query(Date.class).single()).isNotNull();
         clock.advance(Duration.ofDays(12));
         try {
             knowledge.expireAndRemind();

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,8 +43,8 @@ class LlmPhrasingTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            byte[] body = JSON.writeValueAsString(java.util.Map.of("choices",
-                    List.of(java.util.Map.of("message", java.util.Map.of("role", "assistant", "content", reply.get())))))
+            byte[] body = JSON.writeValueAsString(Map.of("choices",
+                    List.of(Map.of("message", Map.of("role", "assistant", "content", reply.get())))))
                     .getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(status, body.length);
             exchange.getResponseBody().write(body);

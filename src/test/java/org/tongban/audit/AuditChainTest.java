@@ -6,12 +6,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.awaitility.Awaitility;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
 import org.tongban.TestDatabase;
 import org.tongban.identity.IdentityFixtures;
@@ -103,9 +109,9 @@ class AuditChainTest extends IntegrationTest {
 
     @Test
     void aRowCannotBeChangedInPostgresAtAll() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.isPostgres());
+        Assumptions.assumeTrue(TestDatabase.isPostgres());
         AuditRecord record = append("PROTECTED");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.update(
+        Assertions.assertThatThrownBy(() -> jdbc.update(
                 "update audit_record set action = 'X' where sequence = ?", record.sequence()))
                 .hasMessageContaining("append-only");
     }
@@ -126,13 +132,13 @@ class AuditChainTest extends IntegrationTest {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit").param("verify", "true").with(authentication(fixtures.signedIn(admin))))
                 .andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("校验通过")));
+                .andExpect(MockMvcResultMatchers.content()
+                        .string(Matchers.containsString("校验通过")));
     }
 
     /** No audit event still on its way, so that nothing is appended while the tail is missing. */
     private void awaitQuiet() {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from event_publication where completion_date is null", Integer.class) == 0);
     }
 

@@ -1,5 +1,6 @@
 package org.tongban.bench;
 
+import java.io.File;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -180,7 +181,7 @@ public final class SearchBench {
 
     private static boolean wrkInstalled() {
         return Arrays.stream(System.getenv().getOrDefault("PATH", "").split(":"))
-                .anyMatch(dir -> new java.io.File(dir, "wrk").canExecute());
+                .anyMatch(dir -> new File(dir, "wrk").canExecute());
     }
 
     /**

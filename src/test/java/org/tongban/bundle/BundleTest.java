@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -269,8 +272,8 @@ class BundleTest extends IntegrationTest {
     void theSameApplicationSentSeveralTimesAtOnceOpensEachCaseOnce() throws Exception {
         String body = body(List.of(), materials(List.of()), CaseFixtures.newKey(), LANSHAN, form());
         long before = count("cases");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
-        List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+        var pool = Executors.newFixedThreadPool(3);
+        List<Future<String>> answers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             answers.add(pool.submit(() -> apply(citizen, "newborn", body).andExpect(status().isCreated())
                     .andReturn().getResponse().getContentAsString()));
@@ -329,7 +332,7 @@ class BundleTest extends IntegrationTest {
                 LANSHAN, form()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.code == 'MATERIALS_MISSING')].message")
-                        .value(org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("父母居民身份证"))));
+                        .value(Matchers.hasItem(Matchers.containsString("父母居民身份证"))));
         // A form field that several items share is reported once, on the field.
         Map<String, Object> badPhone = form();
         badPhone.put("contactPhone", "not-a-phone");
@@ -351,7 +354,7 @@ class BundleTest extends IntegrationTest {
         apply(citizen, "newborn", body(List.of(), materials, CaseFixtures.newKey(), LANSHAN, noDate))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'formData.childBirthDate')].message")
-                        .value(org.hamcrest.Matchers.hasItem("“出生日期”的格式不正确，请核对后重新填写。")));
+                        .value(Matchers.hasItem("“出生日期”的格式不正确，请核对后重新填写。")));
         // An item that is not the bundle's, a region missing or unknown, a bad key, a broken body.
         apply(citizen, "newborn", body(List.of("000127101000"), materials, CaseFixtures.newKey(), LANSHAN, form()))
                 .andExpect(status().isBadRequest())
@@ -454,7 +457,7 @@ class BundleTest extends IntegrationTest {
         assertThat((String) JsonPath.read(related, "$.results[0].id")).isEqualTo("newborn");
         assertThat((List<String>) JsonPath.read(related, "$.results[0].matchedBy")).containsExactly("lifeEvent");
         mvc.perform(get("/api/v1/search").param("q", "一件事").param("type", "bundle")).andExpect(status().isOk())
-                .andExpect(jsonPath("$.results[*].type").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("bundle"))));
+                .andExpect(jsonPath("$.results[*].type").value(Matchers.everyItem(
+                        Matchers.is("bundle"))));
     }
 }

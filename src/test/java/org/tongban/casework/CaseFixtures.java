@@ -22,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.tongban.application.ListingForms;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,10 +38,10 @@ public final class CaseFixtures {
     private final MockMvc mvc;
     private final Catalog catalog;
     private final JdbcClient jdbc;
-    private final org.tongban.application.ListingForms forms;
+    private final ListingForms forms;
 
     private CaseFixtures(MockMvc mvc, ApplicationContext context) {
-        this.forms = context.getBean(org.tongban.application.ListingForms.class);
+        this.forms = context.getBean(ListingForms.class);
         this.mvc = mvc;
         this.catalog = context.getBean(Catalog.class);
         this.jdbc = context.getBean(JdbcClient.class);
@@ -64,7 +65,7 @@ public final class CaseFixtures {
                 .filter(item -> "01".equals(item.type()) == permit)
                 .filter(item -> processingKind.equals(item.processingKind()))
                 .filter(item -> item.promisedLimit().unit().equals("W"))
-                .filter(item -> forms.form(item).origin() == org.tongban.application.ListingForms.Origin.DEFAULT)
+                .filter(item -> forms.form(item).origin() == ListingForms.Origin.DEFAULT)
                 .findFirst().orElseThrow(() -> new IllegalStateException("no seed listing " + permit + processingKind));
     }
 

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +94,7 @@ class CaseLifecycleTest extends IntegrationTest {
         cases.act(citizen, number, Map.of("action", "submit-correction", "formData",
                         "{\"contactPhone\":\"12\",\"signed\":true}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder(
                         "formData.contactPhone", "formData.signed")));
         assertThat((String) JsonPath.read(view(clerk, number), "$.status")).isEqualTo("CORRECTION_REQUESTED");
         cases.act(citizen, number, Map.of("action", "submit-correction", "formData",
@@ -188,7 +189,7 @@ class CaseLifecycleTest extends IntegrationTest {
         ItemDetail item = listing(false, "PROMISED");
         String refused = cases.apply(item, citizen);
         cases.act(clerk, refused, Map.of("action", "refuse")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder("opinion", "basis")));
+                .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("opinion", "basis")));
         assertThat((String) JsonPath.read(view(clerk, refused), "$.status")).isEqualTo("SUBMITTED");
         cases.act(clerk, refused, Map.of("action", "refuse", "opinion", "不属于本机关职权范围", "basis", "《行政许可法》第三十二条"))
                 .andExpect(jsonPath("$.status").value("REFUSED"));

@@ -13,13 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Map;
+import org.hamcrest.Matchers;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
@@ -31,7 +35,7 @@ class CasePagesTest extends IntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    JdbcClient jdbc;
 
     private MockMultipartHttpServletRequestBuilder withRequiredFiles(MockMultipartHttpServletRequestBuilder request,
             ItemDetail item) {
@@ -83,7 +87,7 @@ class CasePagesTest extends IntegrationTest {
                         .with(authentication(citizen)).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         mvc.perform(get("/api/v1/cases/{n}", kioskLocation.substring("/me/cases/".length())).with(authentication(citizen)))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.channel").value("KIOSK"));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.channel").value("KIOSK"));
         mvc.perform(get(location).with(authentication(citizen))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("待受理")));
 
@@ -116,22 +120,22 @@ class CasePagesTest extends IntegrationTest {
         mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
                         .param("pin.y", "900").param("pageHeight", "1035").param("note", "  ")
                         .with(authentication(clerk)).with(csrf()))
-                .andExpect(flash().attribute("errors", java.util.Map.of("note", "此项为必填项。")));
+                .andExpect(flash().attribute("errors", Map.of("note", "此项为必填项。")));
         mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
                         .param("pin.y", "900").param("pageHeight", "1035").param("note", "长".repeat(501))
                         .with(authentication(clerk)).with(csrf()))
-                .andExpect(flash().attribute("errors", java.util.Map.of("note", "内容过长，最多 500 个字。")));
+                .andExpect(flash().attribute("errors", Map.of("note", "内容过长，最多 500 个字。")));
         mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
                         .param("pin.y", "900").param("pageHeight", "1035").param("note", "申请人冒充批注")
                         .with(authentication(citizen)).with(csrf()))
-                .andExpect(flash().attribute("errors", java.util.Map.of("global", "您没有权限进行此操作。")));
+                .andExpect(flash().attribute("errors", Map.of("global", "您没有权限进行此操作。")));
         assertThat(jdbc.sql("select count(*) from material_annotation").query(Long.class).single()).isEqualTo(notes);
         mvc.perform(post("/cases/{n}/files/{f}/annotations", number, fileId).param("page", "1").param("pin.x", "400")
                         .param("pin.y", "900").param("pageHeight", "1035").param("note", "签字处空白，请签字")
                         .param("forCorrection", "true").with(authentication(clerk)).with(csrf()))
                 .andExpect(flash().attribute("notice", "material.annotated"));
         mvc.perform(get(viewerPath).with(authentication(citizen))).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("签字处空白，请签字"))));
+                .andExpect(content().string(Matchers.not(containsString("签字处空白，请签字"))));
         mvc.perform(get(viewerPath).with(authentication(stranger))).andExpect(status().isNotFound());
 
         // A correction request without items stays, with the field's message; with items it goes through.
@@ -223,7 +227,7 @@ class CasePagesTest extends IntegrationTest {
         Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
         Authentication approver = identity.signedIn(identity.staff(item.department().name(), Role.APPROVER));
         String number = cases.apply(item, citizen);
-        cases.act(clerk, number, java.util.Map.of("action", "accept")).andExpect(status().isOk());
+        cases.act(clerk, number, Map.of("action", "accept")).andExpect(status().isOk());
         var failed = mvc.perform(post("/workspace/cases/{n}/actions", number).with(authentication(approver)).with(csrf())
                         .param("action", "start-special-procedure").param("procedure", "INSPECTION")
                         .param("plannedDays", "").param("opinion", ""))
@@ -270,12 +274,12 @@ class CasePagesTest extends IntegrationTest {
         mvc.perform(post("/workspace/cases/bulk").param("action", "accept").param("cases", number, "NO-SUCH-CASE")
                         .with(authentication(clerk)).with(csrf()))
                 .andExpect(flash().attribute("bulkDone", 1))
-                .andExpect(flash().attribute("bulkFailures", java.util.Map.of("NO-SUCH-CASE", "未找到该办件，或您无权查看。")));
+                .andExpect(flash().attribute("bulkFailures", Map.of("NO-SUCH-CASE", "未找到该办件，或您无权查看。")));
         mvc.perform(post("/workspace/cases/bulk").param("action", "withdraw").param("cases", number)
                         .with(authentication(clerk)).with(csrf()))
                 .andExpect(flash().attributeExists("errors"));
         mvc.perform(post("/workspace/cases/bulk").param("action", "accept").with(authentication(clerk)).with(csrf()))
-                .andExpect(flash().attribute("errors", java.util.Map.of("global", "填写的信息有误，请按提示修改。")));
+                .andExpect(flash().attribute("errors", Map.of("global", "填写的信息有误，请按提示修改。")));
         // A common opinion (常用意见) stands in for one not written out.
         mvc.perform(post("/workspace/cases/{n}/actions", number).param("action", "approve")
                         .param("opinionTemplate", "申请材料齐全，符合法定条件，同意。").with(authentication(clerk)).with(csrf()))

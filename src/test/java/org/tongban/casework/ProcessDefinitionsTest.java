@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -65,7 +67,7 @@ class ProcessDefinitionsTest extends IntegrationTest {
 
     private ResultActions upload(Authentication who, String code, String xml) throws Exception {
         return mvc.perform(put("/api/v1/items/{c}/process", code).with(authentication(who)).with(csrf())
-                .contentType(MediaType.APPLICATION_XML).content(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                .contentType(MediaType.APPLICATION_XML).content(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -86,15 +88,15 @@ class ProcessDefinitionsTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[0].code").value("PROCESS_XML_INVALID"));
         upload(admin, item.code(), process("withScript", "<scriptTask id=\"s\" scriptFormat=\"groovy\"><script>1</script></scriptTask>", accept))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.hasItem("PROCESS_ELEMENT_FORBIDDEN")));
+                .andExpect(jsonPath("$.errors[*].code").value(Matchers.hasItem("PROCESS_ELEMENT_FORBIDDEN")));
         upload(admin, item.code(), process("beanCall", "", "${runtimeService.toString() != null}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("PROCESS_CONDITION_FORBIDDEN"));
         upload(admin, item.code(), process("noIntake", "", accept).replace("id=\"intake\"", "id=\"reception\"")
                         .replace("targetRef=\"intake\"", "targetRef=\"reception\"").replace("sourceRef=\"intake\"", "sourceRef=\"reception\""))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].code").value(org.hamcrest.Matchers.hasItems("PROCESS_STEP_UNKNOWN", "PROCESS_STEP_MISSING")))
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("未部署")));
+                .andExpect(jsonPath("$.errors[*].code").value(Matchers.hasItems("PROCESS_STEP_UNKNOWN", "PROCESS_STEP_MISSING")))
+                .andExpect(jsonPath("$.detail").value(Matchers.containsString("未部署")));
         upload(admin, item.code(), process("tooLarge", "<!--" + "x".repeat(600 * 1024) + "-->", accept))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].code").value("PROCESS_TOO_LARGE"));

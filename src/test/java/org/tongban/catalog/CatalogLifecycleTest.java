@@ -16,15 +16,20 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
 import org.tongban.identity.IdentityFixtures;
+import org.tongban.search.SearchReadiness;
 import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -127,7 +132,7 @@ class CatalogLifecycleTest extends IntegrationTest {
                         .param("department", LANSHAN_APPROVALS_CODE).param("theme", "准营"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("测试经营许可")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie()
+                .andExpect(MockMvcResultMatchers.cookie()
                         .value("tb_region", "371302"));
         mvc.perform(get("/items").param("region", "371302").param("level", "PROVINCE").param("theme", "准营"))
                 .andExpect(content().string(not(containsString("测试经营许可"))));
@@ -201,7 +206,7 @@ class CatalogLifecycleTest extends IntegrationTest {
 
     @Test
     void revokedAndCancelledListingsLeaveEveryChannel() throws Exception {
-        assertThat(context.getBean(org.tongban.search.SearchReadiness.class).awaitReady(Duration.ofMinutes(3))).isTrue();
+        assertThat(context.getBean(SearchReadiness.class).awaitReady(Duration.ofMinutes(3))).isTrue();
         String code = create(CatalogFixtures.valid(basicCode));
         assertThat(searchFinds(code, false)).as("a draft is not searchable").isFalse();
         submitAndApprove(code, 1, LocalDate.now(clock));
@@ -283,7 +288,7 @@ class CatalogLifecycleTest extends IntegrationTest {
 
         String mobile = newMobile();
         IdentityFixtures.from(context).person("王语嫣", newIdNumber(), mobile);
-        var session = new org.springframework.mock.web.MockHttpSession();
+        var session = new MockHttpSession();
         mvc.perform(post("/login").session(session).param("username", mobile)
                 .param("password", IdentityFixtures.PASSWORD).with(csrf()));
         mvc.perform(get("/guide/{code}", code).session(session))
@@ -297,10 +302,10 @@ class CatalogLifecycleTest extends IntegrationTest {
         for (String date : List.of("2026/13/45", "明天", "", "9".repeat(200))) {
             mvc.perform(post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer))
                             .with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                            .content(JSON.writeValueAsString(java.util.Map.of("effectiveOn", date))))
+                            .content(JSON.writeValueAsString(Map.of("effectiveOn", date))))
                     .andExpect(status().isBadRequest())
                     .andExpect(jsonPath("$.errors[0].field").value("effectiveOn"))
-                    .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.matchesPattern(
+                    .andExpect(jsonPath("$.errors[0].message").value(Matchers.matchesPattern(
                             ".*[\\p{IsHan}].*")));
         }
         mvc.perform(post("/api/v1/items/{code}/cancellation", code).with(authentication(reviewer)).with(csrf())

@@ -8,16 +8,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tongban.IntegrationTest;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.shared.Role;
@@ -47,7 +52,7 @@ class CatalogTransferTest extends IntegrationTest {
 
     private byte[] workbook(ListingContent... contents) {
         var out = new ByteArrayOutputStream();
-        CatalogExcel.write(java.util.Arrays.stream(contents)
+        CatalogExcel.write(Arrays.stream(contents)
                 .map(c -> new CatalogExcel.Exported(LANSHAN_APPROVALS_CODE, c)).toList(), out);
         return out.toByteArray();
     }
@@ -69,16 +74,16 @@ class CatalogTransferTest extends IntegrationTest {
 
         var fixtures = IdentityFixtures.from(context);
         var reviewer = fixtures.signedIn(fixtures.staff("临沂市行政审批服务局", Role.CATALOG_ADMIN));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                 .post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(admin)).with(csrf()));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        mvc.perform(MockMvcRequestBuilders
                         .post("/api/v1/items/{code}/versions/1/approve", code).with(authentication(reviewer)).with(csrf())
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content("{\"effectiveOn\":\"" + java.time.LocalDate.now(clock) + "\"}"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"effectiveOn\":\"" + LocalDate.now(clock) + "\"}"))
                 .andExpect(jsonPath("$.status").value("PUBLISHED"));
         byte[] exported = mvc.perform(get("/api/v1/catalog/export").param("region", "371302").param("format", "xlsx"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
-        CatalogExcel.Parsed parsed = CatalogExcel.read(new java.io.ByteArrayInputStream(exported));
+        CatalogExcel.Parsed parsed = CatalogExcel.read(new ByteArrayInputStream(exported));
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.listings()).anySatisfy(l -> {
             assertThat(l.content().basicCode()).isEqualTo(basicCode);

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,7 +50,7 @@ class FormTemplatesTest extends IntegrationTest {
         mvc.perform(get("/guide/{c}/forms/{i}/other", item.code(), form)).andExpect(status().isNotFound());
         mvc.perform(get("/guide/{c}/forms/{i}/blank", "NO-SUCH-ITEM", 0)).andExpect(status().isNotFound());
         mvc.perform(get("/guide/{c}", item.code())).andExpect(content().string(
-                org.hamcrest.Matchers.containsString("/guide/" + item.code() + "/forms/" + form + "/blank")));
+                Matchers.containsString("/guide/" + item.code() + "/forms/" + form + "/blank")));
     }
 
     private static String text(byte[] pdf) throws Exception {

@@ -3,8 +3,10 @@ package org.tongban.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.IntegrationTest;
 import org.tongban.shared.AccountKind;
@@ -50,7 +52,7 @@ class SeedCatalogTest extends IntegrationTest {
                         .map(f -> listing.listingCode() + " " + f.rule() + " " + f.path()))
                 .toList();
         assertThat(errors).isEmpty();
-        var supervisor = new Actor("seed-check", AccountKind.STAFF, java.util.Set.of(Role.SUPERVISOR), "370000", null);
+        var supervisor = new Actor("seed-check", AccountKind.STAFF, Set.of(Role.SUPERVISOR), "370000", null);
         assertThat(catalog.quality(supervisor.dataScope()).listings()).isGreaterThanOrEqualTo(seeded.size());
     }
 
@@ -68,7 +70,7 @@ class SeedCatalogTest extends IntegrationTest {
 
     @Test
     void aSecondStartLoadsNothingAgain() throws Exception {
-        try (var in = new org.springframework.core.io.ClassPathResource(CatalogSeed.RESOURCE).getInputStream()) {
+        try (var in = new ClassPathResource(CatalogSeed.RESOURCE).getInputStream()) {
             assertThat(new CatalogJson().leadingVersion(in)).isEqualTo(1);
         }
         int before = jdbc.queryForObject("select count(*) from listing_version", Integer.class);

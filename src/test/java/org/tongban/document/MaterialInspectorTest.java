@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -316,7 +317,7 @@ class MaterialInspectorTest {
     void refusesAPdfWithAnEmbeddedFile() throws IOException {
         byte[] pdf = pdf(document -> {
             PDEmbeddedFile data = new PDEmbeddedFile(document,
-                    new java.io.ByteArrayInputStream(bytes('M', 'Z', 0x90, 0)));
+                    new ByteArrayInputStream(bytes('M', 'Z', 0x90, 0)));
             PDComplexFileSpecification file = new PDComplexFileSpecification();
             file.setFile("readme.exe");
             file.setEmbeddedFile(data);

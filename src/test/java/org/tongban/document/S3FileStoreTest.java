@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -45,7 +46,7 @@ class S3FileStoreTest {
         String jar = System.getProperty("tongban.test.s3proxy.jar", "");
         assumeTrue(!jar.isBlank() && Files.isRegularFile(Path.of(jar)), "S3Proxy is provided by -Ppostgres");
         int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
         endpoint = URI.create("http://127.0.0.1:" + port);

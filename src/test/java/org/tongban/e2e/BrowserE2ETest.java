@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tongban.shared.IdNumber;
@@ -81,7 +82,7 @@ class BrowserE2ETest extends BrowserTestSupport {
     void theSmsButtonUpdatesInPlaceAndWrongPasswordsExplainThemselves() {
         page.navigate(url("/login"));
         page.locator("#sms-mobile").fill("13");
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).click();
         page.locator("#sms-status .text-danger").waitFor();
         assertThat(page.locator("#sms-status").innerText()).contains("11 位手机号码");
         assertThat(page.url()).endsWith("/login");

@@ -2,6 +2,7 @@ package org.tongban.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.casework.CaseFixtures;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
@@ -38,7 +40,7 @@ class CaseFlowE2ETest extends BrowserTestSupport {
     @Test
     void aPersonFillsAListingsOwnFormWithIdentityFieldsTakenFromTheIdentity() throws Exception {
         var identity = IdentityFixtures.from(spring);
-        String code = spring.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+        String code = spring.getBean(JdbcClient.class)
                 .sql("select listing_code from listing where basic_code = '000127102000' and region_code = '371302' "
                         + "and status = 'PUBLISHED' order by listing_code").query(String.class).list().get(0);
         String mobile = mobile();
@@ -119,7 +121,7 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         page.locator("a:has-text('在线查看与批注')").first().click();
         page.waitForURL("**/view**");
         page.locator("#note").fill("此处缺少申请人签字");
-        page.locator("input[name=pin]").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(420, 600));
+        page.locator("input[name=pin]").click(new Locator.ClickOptions().setPosition(420, 600));
         page.waitForLoadState();
         assertThat(page.locator(".tb-pin-dot").count()).isEqualTo(1);
         assertThat(page.locator(".tb-pin-dot").getAttribute("cx")).isEqualTo("420");

@@ -3,6 +3,8 @@ package org.tongban.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,7 @@ class SearchE2ETest extends BrowserTestSupport {
         assertThat(page.locator("h1").innerText()).contains("公积金");
         shoot("search-guide");
 
-        page.navigate(url("/search?q=" + java.net.URLEncoder.encode("开公司", java.nio.charset.StandardCharsets.UTF_8)));
+        page.navigate(url("/search?q=" + URLEncoder.encode("开公司", StandardCharsets.UTF_8)));
         assertThat(page.locator(".tb-results").first().innerText()).contains("企业设立登记", "同义词匹配");
         assertThat(page.locator("body").innerText()).contains("请选择您所在的地区");
         page.locator(".tb-region-ask a:has-text('兰山区')").first().click();

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,8 +60,8 @@ class AccessRulesTest extends IntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.username == '" + luozhuangClerk + "')]").isEmpty())
                 .andExpect(jsonPath("$[?(@.username == '" + lanshanClerk + "')]").isNotEmpty())
-                .andExpect(jsonPath("$[*].regionCode").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.startsWith("371302"))));
+                .andExpect(jsonPath("$[*].regionCode").value(Matchers.everyItem(
+                        Matchers.startsWith("371302"))));
     }
 
     @Test
@@ -192,7 +194,7 @@ class AccessRulesTest extends IntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON).content("""
                         {"handlerName":"小龙女","handlerIdNumber":"%s","scopes":["APPLY"],"expiresOn":"%s"}"""
                         .formatted(id, LocalDate.now(clock).plusYears(1)))).andReturn();
-        String grantId = com.jayway.jsonpath.JsonPath.read(result.getResponse().getContentAsString(), "$.id").toString();
+        String grantId = JsonPath.read(result.getResponse().getContentAsString(), "$.id").toString();
         mvc.perform(post("/api/v1/me/handlers/" + grantId + "/revoke").with(authentication(as(company))).with(csrf()))
                 .andExpect(status().isNoContent());
         mvc.perform(post("/api/v1/me/acting-for").with(authentication(as(mobile))).with(csrf())

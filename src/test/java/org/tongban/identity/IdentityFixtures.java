@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.tongban.region.RegionDirectory;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
@@ -54,7 +55,7 @@ public final class IdentityFixtures {
     public Authentication signedIn(String login) {
         SignedInUser user = directory.findForSignIn(login).map(directory::principal).orElseThrow();
         return UsernamePasswordAuthenticationToken.authenticated(user, null,
-                user.authoritiesSignedInWith(org.springframework.security.core.authority.FactorGrantedAuthority.PASSWORD_AUTHORITY));
+                user.authoritiesSignedInWith(FactorGrantedAuthority.PASSWORD_AUTHORITY));
     }
 
     public static String idNumber(String first17) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,10 +87,10 @@ class SignInTest extends IntegrationTest {
                     .isEqualTo("/login?error");
         }
         mvc.perform(get("/login").session(session))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("还可尝试 1 次")));
+                .andExpect(content().string(Matchers.containsString("还可尝试 1 次")));
         signIn(mobile, "Wrong@pass5", session);
         mvc.perform(get("/login").session(session))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("账号已锁定，请于")));
+                .andExpect(content().string(Matchers.containsString("账号已锁定，请于")));
         // the right password does not open a locked account
         assertThat(signIn(mobile, IdentityFixtures.PASSWORD, session).getResponse().getRedirectedUrl())
                 .isEqualTo("/login?error");
@@ -106,7 +107,7 @@ class SignInTest extends IntegrationTest {
         var session = new MockHttpSession();
         signIn("nobody-" + mobile, "Whatever@1", session);
         mvc.perform(get("/login").session(session))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("用户名或密码错误。")));
+                .andExpect(content().string(Matchers.containsString("用户名或密码错误。")));
     }
 
     @Test
@@ -117,7 +118,7 @@ class SignInTest extends IntegrationTest {
         }
         signIn(mobile, IdentityFixtures.PASSWORD, session);
         mvc.perform(get("/login").session(session))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("登录尝试过于频繁")));
+                .andExpect(content().string(Matchers.containsString("登录尝试过于频繁")));
     }
 
     @Test
@@ -127,13 +128,13 @@ class SignInTest extends IntegrationTest {
         String code = lastCodeTo(mobile);
         String wrong = code.equals("000000") ? "111111" : "000000";
         mvc.perform(post("/login/sms").param("mobile", mobile).param("code", wrong).with(csrf()).with(from(address)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("验证码不正确或已失效")));
+                .andExpect(content().string(Matchers.containsString("验证码不正确或已失效")));
         var session = new MockHttpSession();
         mvc.perform(post("/login/sms").session(session).param("mobile", mobile).param("code", code).with(csrf())
                 .with(from(address))).andExpect(redirectedUrl("/me"));
         mvc.perform(get("/api/v1/me").session(session)).andExpect(status().isOk());
         mvc.perform(post("/login/sms").param("mobile", mobile).param("code", code).with(csrf()).with(from(address)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("验证码不正确或已失效")));
+                .andExpect(content().string(Matchers.containsString("验证码不正确或已失效")));
     }
 
     @Test
@@ -142,21 +143,21 @@ class SignInTest extends IntegrationTest {
         String code = lastCodeTo(mobile);
         clock.advance(Duration.ofMinutes(6));
         mvc.perform(post("/login/sms").param("mobile", mobile).param("code", code).with(csrf()).with(from(address)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("验证码不正确或已失效")));
+                .andExpect(content().string(Matchers.containsString("验证码不正确或已失效")));
     }
 
     @Test
     void anSmsCodeCannotFloodAPhone() throws Exception {
         mvc.perform(post("/login/sms/code").param("mobile", mobile).with(csrf()).with(from(address)));
         mvc.perform(post("/login/sms/code").param("mobile", mobile).with(csrf()).with(from(address)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("验证码发送过于频繁")));
+                .andExpect(content().string(Matchers.containsString("验证码发送过于频繁")));
         for (int i = 0; i < 9; i++) {
             clock.advance(Duration.ofSeconds(61));
             mvc.perform(post("/login/sms/code").param("mobile", mobile).with(csrf()).with(from(newAddress())));
         }
         clock.advance(Duration.ofSeconds(61));
         mvc.perform(post("/login/sms/code").param("mobile", mobile).with(csrf()).with(from(newAddress())))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("今日接收验证码次数已达上限")));
+                .andExpect(content().string(Matchers.containsString("今日接收验证码次数已达上限")));
         assertThat(jdbc.queryForObject("select count(*) from sms_outbox where mobile = ?", Integer.class, mobile))
                 .isEqualTo(10);
     }
@@ -170,7 +171,7 @@ class SignInTest extends IntegrationTest {
             mvc.perform(post("/login/sms/code").param("mobile", other).with(csrf()).with(from(flooder)));
         }
         mvc.perform(post("/login/sms/code").param("mobile", mobile).with(csrf()).with(from(flooder)))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("当前网络请求验证码过于频繁")));
+                .andExpect(content().string(Matchers.containsString("当前网络请求验证码过于频繁")));
     }
 
     @Test
@@ -180,7 +181,7 @@ class SignInTest extends IntegrationTest {
         String code = lastCodeTo(mobile);
         mvc.perform(post("/password/reset").param("mobile", mobile).param("code", code)
                         .param("password", "weak").param("passwordConfirmation", "weak").with(csrf()))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("密码至少 8 位")));
+                .andExpect(content().string(Matchers.containsString("密码至少 8 位")));
         mvc.perform(post("/password/reset").param("mobile", mobile).param("code", code)
                         .param("password", "New@pass2026").param("passwordConfirmation", "New@pass2026").with(csrf()))
                 .andExpect(redirectedUrl("/login?reset"));

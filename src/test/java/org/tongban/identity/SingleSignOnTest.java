@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -65,9 +66,9 @@ class SingleSignOnTest extends IntegrationTest {
         mvc.perform(get("/.well-known/openid-configuration"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.issuer").isString())
-                .andExpect(jsonPath("$.authorization_endpoint").value(org.hamcrest.Matchers.endsWith("/oauth2/authorize")))
-                .andExpect(jsonPath("$.token_endpoint").value(org.hamcrest.Matchers.endsWith("/oauth2/token")))
-                .andExpect(jsonPath("$.userinfo_endpoint").value(org.hamcrest.Matchers.endsWith("/userinfo")))
+                .andExpect(jsonPath("$.authorization_endpoint").value(Matchers.endsWith("/oauth2/authorize")))
+                .andExpect(jsonPath("$.token_endpoint").value(Matchers.endsWith("/oauth2/token")))
+                .andExpect(jsonPath("$.userinfo_endpoint").value(Matchers.endsWith("/userinfo")))
                 .andExpect(jsonPath("$.code_challenge_methods_supported[0]").value("S256"));
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -32,7 +33,7 @@ class ReferenceDataTest extends IntegrationTest {
                 .andExpect(jsonPath("$.length()").value(16))
                 .andExpect(jsonPath("$[?(@.code == '371300')].name").value("临沂市"))
                 .andExpect(jsonPath("$[?(@.code == '370400')].name").value("枣庄市"))
-                .andExpect(jsonPath("$[*].level").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("CITY"))));
+                .andExpect(jsonPath("$[*].level").value(Matchers.everyItem(Matchers.is("CITY"))));
     }
 
     @Test
@@ -46,11 +47,11 @@ class ReferenceDataTest extends IntegrationTest {
     @Test
     void oneCountyGoesDownToVillages() throws Exception {
         mvc.perform(get("/api/v1/regions/371302/children"))
-                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(10)))
+                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(10)))
                 .andExpect(jsonPath("$[0].level").value("TOWNSHIP"));
         String township = jdbc.queryForObject("select min(code) from region where parent_code = '371302'", String.class);
         mvc.perform(get("/api/v1/regions/" + township + "/children"))
-                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(3)))
+                .andExpect(jsonPath("$.length()").value(Matchers.greaterThanOrEqualTo(3)))
                 .andExpect(jsonPath("$[0].level").value("VILLAGE"));
     }
 
@@ -74,7 +75,7 @@ class ReferenceDataTest extends IntegrationTest {
                 .andExpect(jsonPath("$[0].address").isNotEmpty())
                 .andExpect(jsonPath("$[0].openingHours").isNotEmpty())
                 .andExpect(jsonPath("$[0].latitude").isNumber())
-                .andExpect(jsonPath("$[0].windows.length()").value(org.hamcrest.Matchers.greaterThan(5)));
+                .andExpect(jsonPath("$[0].windows.length()").value(Matchers.greaterThan(5)));
         mvc.perform(get("/api/v1/regions/371302/departments"))
                 .andExpect(jsonPath("$[?(@.name == '临沂市兰山区行政审批服务局')].code").value("11371302MB5517287A"));
     }

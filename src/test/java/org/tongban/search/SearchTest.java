@@ -11,7 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
-
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +20,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
+import org.tongban.casework.CaseFixtures;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.shared.Role;
 import tools.jackson.databind.JsonNode;
@@ -135,7 +135,7 @@ class SearchTest extends IntegrationTest {
     @Test
     void relatedItemsPutWhatTheSameApplicantsAlsoAppliedForFirst() throws Exception {
         var identity = IdentityFixtures.from(context);
-        var cases = org.tongban.casework.CaseFixtures.of(mvc, context);
+        var cases = CaseFixtures.of(mvc, context);
         var first = cases.listing(false, "PROMISED");
         var second = cases.listing(true, "PROMISED");
         for (String name : List.of("秦十五", "尤十六")) {

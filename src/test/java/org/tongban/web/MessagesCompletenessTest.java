@@ -17,7 +17,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tongban.application.ApplicationError;
 import org.tongban.audit.AuditVerifier;
+import org.tongban.casework.CalendarError;
+import org.tongban.casework.CaseError;
+import org.tongban.catalog.CatalogError;
+import org.tongban.catalog.ItemType;
+import org.tongban.catalog.QualityRule;
 import org.tongban.identity.HandlerScope;
 import org.tongban.identity.IdentityError;
 import org.tongban.identity.RealNameLevel;
@@ -76,10 +82,10 @@ class MessagesCompletenessTest {
         for (AuditVerifier.Verification.Problem problem : AuditVerifier.Verification.Problem.values()) {
             keys.add("audit.problem." + problem);
         }
-        for (org.tongban.catalog.QualityRule rule : org.tongban.catalog.QualityRule.values()) {
+        for (QualityRule rule : QualityRule.values()) {
             keys.add("quality." + rule);
         }
-        for (org.tongban.catalog.ItemType type : org.tongban.catalog.ItemType.values()) {
+        for (ItemType type : ItemType.values()) {
             keys.add("catalog.type." + type.code());
         }
         for (String level : List.of("PROVINCE", "CITY", "COUNTY", "TOWNSHIP", "VILLAGE")) {
@@ -112,10 +118,10 @@ class MessagesCompletenessTest {
         codes.addAll(List.of(CommonError.values()));
         codes.addAll(List.of(IdentityError.values()));
         codes.addAll(List.of(WebError.values()));
-        codes.addAll(List.of(org.tongban.catalog.CatalogError.values()));
-        codes.addAll(List.of(org.tongban.casework.CaseError.values()));
-        codes.addAll(List.of(org.tongban.casework.CalendarError.values()));
-        codes.addAll(List.of(org.tongban.application.ApplicationError.values()));
+        codes.addAll(List.of(CatalogError.values()));
+        codes.addAll(List.of(CaseError.values()));
+        codes.addAll(List.of(CalendarError.values()));
+        codes.addAll(List.of(ApplicationError.values()));
         assertThat(codes).allSatisfy(code -> {
             assertThat(messages).containsKey(code.messageKey());
             assertThat(messages.getProperty(code.messageKey())).containsPattern(CJK);

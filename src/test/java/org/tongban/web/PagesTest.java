@@ -15,10 +15,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.shared.Role;
@@ -96,22 +98,40 @@ class PagesTest extends IntegrationTest {
     }
 
     @Test
+    void eachStaffMemberSeesTheTilesTheirModulesOfferThem() throws Exception {
+        var fixtures = IdentityFixtures.from(context);
+        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK);
+        String leader = fixtures.staff("临沂市兰山区行政审批服务局", Role.DEPARTMENT_LEADER);
+        String clerkPage = mvc.perform(get("/workspace").with(authentication(fixtures.signedIn(clerk))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(clerkPage).contains("href=\"/workspace/cases\"", "href=\"/workspace/window\"",
+                "href=\"/workspace/consultations\"").doesNotContain("href=\"/workspace/opinions\"",
+                "href=\"/workspace/cases/overdue\"", "href=\"/workspace/catalog/quality\"");
+        String leaderPage = mvc.perform(get("/workspace").with(authentication(fixtures.signedIn(leader))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(leaderPage).contains("href=\"/workspace/opinions\"", "href=\"/workspace/cases/overdue\"")
+                .doesNotContain("href=\"/workspace/window\"", "href=\"/workspace/knowledge\"");
+        // in the modules' order: the inbox first, the window last
+        assertThat(clerkPage.indexOf("/workspace/cases\"")).isLessThan(clerkPage.indexOf("/workspace/window\""));
+    }
+
+    @Test
     void errorsThatReachNoControllerGetChinesePagesAndProblems() throws Exception {
         mvc.perform(get("/error").accept("text/html")
-                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 404)
-                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/no-such-page"))
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 404)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/no-such-page"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("您访问的页面不存在")));
         mvc.perform(get("/error").accept("text/html")
-                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403))
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403))
                 .andExpect(status().isForbidden())
                 .andExpect(content().string(containsString("您没有权限进行此操作")));
         mvc.perform(get("/error").accept("application/json")
-                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 405)
-                        .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/regions/370000"))
+                        .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 405)
+                        .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/regions/370000"))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                .andExpect(MockMvcResultMatchers.jsonPath("$.detail")
                         .value("不支持该请求方式。"));
     }
 
@@ -145,7 +165,7 @@ class PagesTest extends IntegrationTest {
     @Test
     void operationsEndpointsAnswer() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("UP"));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.status").value("UP"));
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));

@@ -1,12 +1,16 @@
 package org.tongban.application.web;
 
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tongban.shared.AccessRules;
+import org.tongban.shared.Role;
+import org.tongban.shared.WorkspaceTile;
 
 /**
  * Who may reach the application module's addresses. Applying, correcting and reading a case's files need an
  * account; the window is staff only.
+ * Its workspace tiles say which staff see a link to its pages.
  */
 @Configuration(proxyBeanMethods = false)
 class ApplicationAccess {
@@ -18,5 +22,11 @@ class ApplicationAccess {
                 .roles(AccessRules.staff(), "/workspace/window", "/workspace/window/**")
                 .signedIn("/api/v1/applications", "/api/v1/applications/**", "/api/v1/uploads", "/api/v1/forms/**",
                         "/api/v1/items/*/form", "/api/v1/items/*/rules");
+    }
+
+    @Bean
+    WorkspaceTile windowTile() {
+        return new WorkspaceTile(70, "/workspace/window", "workspace.window", "workspace.window.text",
+                Set.of(Role.WINDOW_CLERK));
     }
 }

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -17,20 +19,24 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.application.ApplicantFiles;
 import org.tongban.application.ApplicationError;
+import org.tongban.application.Drafts;
 import org.tongban.application.FormRows;
 import org.tongban.application.ListingForms;
+import org.tongban.application.MaterialViewer;
 import org.tongban.application.Submissions;
 import org.tongban.application.UploadedFiles;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseQueries;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.document.DocumentError;
 import org.tongban.identity.Applicants;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
@@ -41,7 +47,6 @@ import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import org.tongban.document.DocumentError;
 
 /**
  * Applying on pages: the online form (auto-filled from the applicant's verified identity, one upload per
@@ -62,16 +67,16 @@ class ApplyPages {
     private final CaseActions actions;
     private final AuditTrail audit;
     private final Problems problems;
-    private final org.springframework.context.MessageSource texts;
-    private final org.tongban.application.MaterialViewer viewer;
-    private final org.tongban.application.Drafts drafts;
+    private final MessageSource texts;
+    private final MaterialViewer viewer;
+    private final Drafts drafts;
     private final ListingForms forms;
     private final ApplicantFiles files;
 
     ApplyPages(Catalog catalog, Applicants applicants, Submissions submissions, UploadedFiles uploads,
             CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems,
-            org.springframework.context.MessageSource texts, org.tongban.application.MaterialViewer viewer,
-            org.tongban.application.Drafts drafts, ListingForms forms, ApplicantFiles files) {
+            MessageSource texts, MaterialViewer viewer,
+            Drafts drafts, ListingForms forms, ApplicantFiles files) {
         this.forms = forms;
         this.files = files;
         this.texts = texts;
@@ -140,7 +145,7 @@ class ApplyPages {
      */
     @PostMapping("/apply/{code}/draft")
     String saveDraft(@PathVariable String code, @RequestParam Map<String, String> fields,
-            @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model, RedirectAttributes redirect) {
         ItemDetail item = item(code);
         Actor actor = Actors.current();
@@ -248,7 +253,7 @@ class ApplyPages {
                     continue;
                 }
                 var upload = uploads.upload(actor, name(file), file.getContentType(), bytes(file));
-                added.addObject().put("name", texts.getMessage("apply.correction.material", null, java.util.Locale.SIMPLIFIED_CHINESE))
+                added.addObject().put("name", texts.getMessage("apply.correction.material", null, Locale.SIMPLIFIED_CHINESE))
                         .put("fileId", upload.id()).put("fileName", upload.name())
                         .put("mediaType", upload.mediaType()).put("sha256", upload.sha256()).put("size", upload.size())
                         .put("correction", true);

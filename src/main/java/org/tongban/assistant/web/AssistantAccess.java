@@ -1,13 +1,17 @@
 package org.tongban.assistant.web;
 
-import org.springframework.http.HttpMethod;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.tongban.shared.AccessRules;
+import org.tongban.shared.Role;
+import org.tongban.shared.WorkspaceTile;
 
 /**
  * Who may reach the assistant module's addresses. Asking the assistant and reading answers are open; handing over
  * to a person, editing knowledge and answering consultations need an account.
+ * Its workspace tiles say which staff see a link to its pages.
  */
 @Configuration(proxyBeanMethods = false)
 class AssistantAccess {
@@ -22,5 +26,17 @@ class AssistantAccess {
                 .everyone(HttpMethod.POST, "/api/v1/assistant/messages", "/api/v1/assistant/feedback")
                 .signedIn("/api/v1/assistant/**", "/api/v1/me/consultations", "/api/v1/consultations/**",
                         "/api/v1/knowledge", "/api/v1/knowledge/**");
+    }
+
+    @Bean
+    WorkspaceTile knowledgeTile() {
+        return new WorkspaceTile(50, "/workspace/knowledge", "knowledge.title", "workspace.knowledge.text",
+                Set.of(Role.KNOWLEDGE_EDITOR, Role.SYSTEM_ADMIN));
+    }
+
+    @Bean
+    WorkspaceTile consultationsTile() {
+        return new WorkspaceTile(60, "/workspace/consultations", "consultation.title", "workspace.consultations.text",
+                Set.of());
     }
 }

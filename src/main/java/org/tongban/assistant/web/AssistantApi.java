@@ -1,8 +1,13 @@
 package org.tongban.assistant.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,14 +16,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.tongban.assistant.Assistant;
 import org.tongban.assistant.Consultations;
 import org.tongban.assistant.KnowledgeBase;
 import org.tongban.assistant.KnowledgeError;
+import org.tongban.assistant.KnowledgeExcel;
 import org.tongban.search.HotTerms;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.Problems;
 
 /** The assistant, the knowledge base and consultations, over JSON. */
 @RestController
@@ -29,11 +37,11 @@ class AssistantApi {
     private final KnowledgeBase knowledge;
     private final Consultations consultations;
     private final HotTerms hot;
-    private final org.tongban.assistant.KnowledgeExcel excel;
-    private final org.tongban.shared.Problems problems;
+    private final KnowledgeExcel excel;
+    private final Problems problems;
 
     AssistantApi(Assistant assistant, KnowledgeBase knowledge, Consultations consultations, HotTerms hot,
-            org.tongban.assistant.KnowledgeExcel excel, org.tongban.shared.Problems problems) {
+            KnowledgeExcel excel, Problems problems) {
         this.excel = excel;
         this.problems = problems;
         this.assistant = assistant;
@@ -110,7 +118,7 @@ class AssistantApi {
         KnowledgeBase.Status wanted = null;
         if (status != null && !status.isBlank()) {
             try {
-                wanted = KnowledgeBase.Status.valueOf(status.strip().toUpperCase(java.util.Locale.ROOT));
+                wanted = KnowledgeBase.Status.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw BusinessException.onField("status", CommonError.INVALID_INPUT);
             }
@@ -139,12 +147,12 @@ class AssistantApi {
     }
 
     @GetMapping("/knowledge/export")
-    org.springframework.http.ResponseEntity<byte[]> export() {
-        var out = new java.io.ByteArrayOutputStream();
+    ResponseEntity<byte[]> export() {
+        var out = new ByteArrayOutputStream();
         excel.export(Actors.current(), out);
-        return org.springframework.http.ResponseEntity.ok()
+        return ResponseEntity.ok()
                 .header("Content-Disposition", "attachment; filename=\"knowledge.xlsx\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType(
+                .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(out.toByteArray());
     }
@@ -155,15 +163,15 @@ class AssistantApi {
 
     /** Imports entries from Excel, all or nothing: 200 with the counts, or 400 with every row's problems. */
     @PostMapping("/knowledge/import")
-    org.springframework.http.ResponseEntity<Map<String, Object>> importRows(
-            @RequestParam("file") org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+    ResponseEntity<Map<String, Object>> importRows(
+            @RequestParam("file") MultipartFile file) throws IOException {
         var report = excel.importRows(file.getInputStream(), Actors.current());
         if (!report.problems().isEmpty()) {
             List<RowReport> rows = report.problems().stream()
                     .map(p -> new RowReport(p.row(), problems.fieldMessages(p.problem()))).toList();
-            return org.springframework.http.ResponseEntity.badRequest().body(Map.of("created", 0, "updated", 0, "rows", rows));
+            return ResponseEntity.badRequest().body(Map.of("created", 0, "updated", 0, "rows", rows));
         }
-        return org.springframework.http.ResponseEntity.ok(Map.of("created", report.created(), "updated", report.updated(),
+        return ResponseEntity.ok(Map.of("created", report.created(), "updated", report.updated(),
                 "rows", List.of()));
     }
 

@@ -1,21 +1,26 @@
 package org.tongban.assistant.web;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.assistant.Assistant;
 import org.tongban.assistant.Consultations;
 import org.tongban.assistant.KnowledgeBase;
 import org.tongban.assistant.KnowledgeError;
+import org.tongban.assistant.KnowledgeExcel;
 import org.tongban.catalog.Catalog;
 import org.tongban.search.HotTerms;
 import org.tongban.search.Searches;
@@ -39,12 +44,12 @@ class AssistantPages {
     private final HotTerms hot;
     private final Catalog catalog;
     private final Problems problems;
-    private final org.tongban.assistant.KnowledgeExcel excel;
-    private final org.springframework.context.MessageSource texts;
+    private final KnowledgeExcel excel;
+    private final MessageSource texts;
 
     AssistantPages(Assistant assistant, KnowledgeBase knowledge, Consultations consultations, Searches searches,
-            HotTerms hot, Catalog catalog, Problems problems, org.tongban.assistant.KnowledgeExcel excel,
-            org.springframework.context.MessageSource texts) {
+            HotTerms hot, Catalog catalog, Problems problems, KnowledgeExcel excel,
+            MessageSource texts) {
         this.excel = excel;
         this.texts = texts;
         this.assistant = assistant;
@@ -149,7 +154,7 @@ class AssistantPages {
         model.addAttribute("status", wanted);
         model.addAttribute("statuses", KnowledgeBase.Status.values());
         model.addAttribute("gaps", assistant.gaps(20));
-        model.addAttribute("unanswered", hot.unanswered(java.time.Duration.ofDays(30), 20));
+        model.addAttribute("unanswered", hot.unanswered(Duration.ofDays(30), 20));
         return "assistant/workspace";
     }
 
@@ -194,8 +199,8 @@ class AssistantPages {
     }
 
     @PostMapping("/workspace/knowledge/import")
-    String importRows(@RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-            RedirectAttributes redirect) throws java.io.IOException {
+    String importRows(@RequestParam(name = "file", required = false) MultipartFile file,
+            RedirectAttributes redirect) throws IOException {
         if (file == null || file.isEmpty()) {
             redirect.addFlashAttribute("importErrors", List.of(problems.message(KnowledgeError.KNOWLEDGE_EXCEL_NOT_XLSX)));
             return "redirect:/workspace/knowledge";

@@ -15,6 +15,7 @@ import org.tongban.bundle.BundleApplications;
 import org.tongban.bundle.Bundles;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.CommonError;
 
 /** Bundles (一件事), their notice for a region, and applications for them, over JSON. */
 @RestController
@@ -78,7 +79,7 @@ class BundleApi {
     ResponseEntity<BundleApplications.Application> apply(@PathVariable String code,
             @RequestBody(required = false) BundleApplications.Request request) {
         if (request == null) {
-            throw new BusinessException(org.tongban.shared.CommonError.INVALID_INPUT);
+            throw new BusinessException(CommonError.INVALID_INPUT);
         }
         var application = applications.submit(code, request, Actors.current());
         return ResponseEntity.created(URI.create("/api/v1/bundle-applications/" + application.number()))

@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,12 +26,12 @@ import org.tongban.application.Submissions.MaterialSubmission;
 import org.tongban.application.UploadedFiles;
 import org.tongban.bundle.BundleApplications;
 import org.tongban.bundle.Bundles;
+import org.tongban.document.DocumentError;
 import org.tongban.identity.Applicants;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Problems;
-import org.tongban.document.DocumentError;
 
 /**
  * Bundles on pages: the list of life events, a bundle's notice for a region (一次告知) with its optional items
@@ -47,10 +49,10 @@ class BundlePages {
     private final ApplicantFiles files;
     private final UploadedFiles uploads;
     private final Problems problems;
-    private final org.springframework.context.MessageSource texts;
+    private final MessageSource texts;
 
     BundlePages(Bundles bundles, BundleApplications applications, Applicants applicants, ApplicantFiles files,
-            UploadedFiles uploads, Problems problems, org.springframework.context.MessageSource texts) {
+            UploadedFiles uploads, Problems problems, MessageSource texts) {
         this.texts = texts;
         this.bundles = bundles;
         this.applications = applications;
@@ -170,12 +172,12 @@ class BundlePages {
     }
 
     /** The item ({@code members.<basic code>…}) a problem is of, if it is one item's own. */
-    private static java.util.Optional<String> memberOf(String key) {
+    private static Optional<String> memberOf(String key) {
         if (!key.startsWith("members.")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String rest = key.substring("members.".length());
-        return java.util.Optional.of(rest.split("[.#]", 2)[0]);
+        return Optional.of(rest.split("[.#]", 2)[0]);
     }
 
     /** A material's message goes next to its input ({@code material_<i>}); the rest keep their keys. */

@@ -3,6 +3,7 @@ package org.tongban.casework.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.tongban.casework.WorkingCalendar;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.Role;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
 
@@ -65,9 +67,9 @@ class CalendarController {
     @DeleteMapping("/api/v1/calendar/days/{day}")
     @ResponseBody
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    org.springframework.http.ResponseEntity<Void> remove(@PathVariable String day) {
+    ResponseEntity<Void> remove(@PathVariable String day) {
         calendar.remove(date(day), Actors.current());
-        return org.springframework.http.ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/admin/calendar")
@@ -77,6 +79,7 @@ class CalendarController {
         model.addAttribute("covered", calendar.covers(shown));
         model.addAttribute("nextCovered", calendar.covers(shown + 1));
         model.addAttribute("days", calendar.days(shown));
+        model.addAttribute("mayEdit", Actors.current().has(Role.SYSTEM_ADMIN));
         return "casework/calendar";
     }
 

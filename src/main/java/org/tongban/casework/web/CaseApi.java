@@ -2,9 +2,13 @@ package org.tongban.casework.web;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,6 +18,7 @@ import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.Light;
+import org.tongban.casework.ProcessDefinitions;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
@@ -25,25 +30,25 @@ class CaseApi {
 
     private final CaseQueries queries;
     private final CaseActions actions;
-    private final org.tongban.casework.ProcessDefinitions processes;
+    private final ProcessDefinitions processes;
 
-    CaseApi(CaseQueries queries, CaseActions actions, org.tongban.casework.ProcessDefinitions processes) {
+    CaseApi(CaseQueries queries, CaseActions actions, ProcessDefinitions processes) {
         this.queries = queries;
         this.actions = actions;
         this.processes = processes;
     }
 
     /** A listing's own BPMN process (the request body is the BPMN XML); checked before it is deployed. */
-    @org.springframework.web.bind.annotation.PutMapping(path = "/items/{code}/process",
+    @PutMapping(path = "/items/{code}/process",
             consumes = {"application/xml", "text/xml", "application/octet-stream"})
-    org.tongban.casework.ProcessDefinitions.Deployed deployProcess(@PathVariable String code, @RequestBody byte[] bpmn) {
+    ProcessDefinitions.Deployed deployProcess(@PathVariable String code, @RequestBody byte[] bpmn) {
         return processes.deploy(code, bpmn, Actors.current());
     }
 
-    @org.springframework.web.bind.annotation.DeleteMapping("/items/{code}/process")
-    org.springframework.http.ResponseEntity<Void> resetProcess(@PathVariable String code) {
+    @DeleteMapping("/items/{code}/process")
+    ResponseEntity<Void> resetProcess(@PathVariable String code) {
         processes.reset(code, Actors.current());
-        return org.springframework.http.ResponseEntity.noContent().build();
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/cases/{caseNumber}")
@@ -65,7 +70,7 @@ class CaseApi {
     }
 
     @GetMapping("/supervision/overdue")
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
     CaseQueries.CasePage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return queries.overdue(Actors.current(), page, size);
     }

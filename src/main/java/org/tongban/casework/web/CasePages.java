@@ -1,7 +1,12 @@
 package org.tongban.casework.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,15 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseError;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.DocumentKind;
 import org.tongban.casework.Light;
+import org.tongban.casework.OpinionTemplates;
 import org.tongban.notification.InAppMessages;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.CommonError;
 import org.tongban.shared.Problems;
+import org.tongban.shared.Role;
 
 /**
  * Case pages: 我的办件 (the applicant's cases, one case with its timeline, withdrawal), and the staff
@@ -33,10 +42,10 @@ class CasePages {
     private final CaseActions actions;
     private final InAppMessages messages;
     private final Problems problems;
-    private final org.tongban.casework.OpinionTemplates opinions;
+    private final OpinionTemplates opinions;
 
     CasePages(CaseQueries queries, CaseActions actions, InAppMessages messages, Problems problems,
-            org.tongban.casework.OpinionTemplates opinions) {
+            OpinionTemplates opinions) {
         this.opinions = opinions;
         this.queries = queries;
         this.actions = actions;
@@ -52,7 +61,7 @@ class CasePages {
     }
 
     @GetMapping("/workspace/cases/overdue")
-    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
+    @PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
     String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("overdue", queries.overdue(Actors.current(), page, 50));
         return "casework/overdue";
@@ -70,11 +79,11 @@ class CasePages {
 
     private static void show(CaseQueries.CaseView view, Model model) {
         model.addAttribute("c", view);
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         view.formData().properties().forEach(e -> fields.put(e.getKey(),
                 e.getValue().isValueNode() ? e.getValue().asString() : e.getValue().toString()));
         model.addAttribute("formFields", fields);
-        List<MaterialRow> materials = new java.util.ArrayList<>();
+        List<MaterialRow> materials = new ArrayList<>();
         view.materials().forEach(m -> materials.add(new MaterialRow(m.path("name").asString(),
                 m.has("fileId") ? m.get("fileId").asString() : null,
                 m.has("fileName") ? m.get("fileName").asString() : null, m.path("paper").asBoolean(false),
@@ -117,14 +126,14 @@ class CasePages {
     @GetMapping("/workspace/opinions")
     String opinions(Model model) {
         Actor actor = Actors.current();
-        if (!org.tongban.casework.OpinionTemplates.keepsTemplates(actor)) {
-            throw new BusinessException(org.tongban.shared.CommonError.FORBIDDEN);
+        if (!OpinionTemplates.keepsTemplates(actor)) {
+            throw new BusinessException(CommonError.FORBIDDEN);
         }
         model.addAttribute("opinionTemplates", opinions.forDepartment(actor.departmentCode()));
-        model.addAttribute("opinionActions", org.tongban.casework.OpinionTemplates.ACTIONS);
-        model.addAttribute("placeholders", String.join("、", org.tongban.casework.OpinionTemplates.PLACEHOLDERS.stream()
+        model.addAttribute("opinionActions", OpinionTemplates.ACTIONS);
+        model.addAttribute("placeholders", String.join("、", OpinionTemplates.PLACEHOLDERS.stream()
                 .map(p -> "{" + p + "}").toList()));
-        model.addAttribute("admin", actor.has(org.tongban.shared.Role.SYSTEM_ADMIN));
+        model.addAttribute("admin", actor.has(Role.SYSTEM_ADMIN));
         return "casework/opinions";
     }
 
@@ -145,7 +154,7 @@ class CasePages {
 
     /** Someone not allowed is answered 403, not shown the form again with a message. */
     private static void forbiddenStaysForbidden(BusinessException e) {
-        if (e.code() == org.tongban.shared.CommonError.FORBIDDEN) {
+        if (e.code() == CommonError.FORBIDDEN) {
             throw e;
         }
     }
@@ -172,20 +181,20 @@ class CasePages {
         Actor actor = Actors.current();
         if (action == null || !BULK_ACTIONS.contains(action) || caseNumbers == null || caseNumbers.isEmpty()
                 || caseNumbers.size() > 100) {
-            redirect.addFlashAttribute("errors", java.util.Map.of("global",
-                    problems.message(org.tongban.shared.CommonError.INVALID_INPUT)));
+            redirect.addFlashAttribute("errors", Map.of("global",
+                    problems.message(CommonError.INVALID_INPUT)));
             return "redirect:/workspace/cases";
         }
         int done = 0;
-        java.util.Map<String, String> failures = new java.util.LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
         for (String number : caseNumbers) {
             try {
                 actions.act(number, ActionRequest.of(action, null), actor);
                 done++;
             } catch (BusinessException e) {
                 failures.put(number, problems.message(e.code(), e.arguments()));
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-                failures.put(number, problems.message(org.tongban.casework.CaseError.CASE_CHANGED));
+            } catch (OptimisticLockingFailureException e) {
+                failures.put(number, problems.message(CaseError.CASE_CHANGED));
             }
         }
         redirect.addFlashAttribute("bulkDone", done);
@@ -219,9 +228,9 @@ class CasePages {
         } catch (BusinessException e) {
             redirect.addFlashAttribute("errors", problems.fieldMessages(e));
             redirect.addFlashAttribute("failedAction", request.action());
-        } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("errors", java.util.Map.of("global",
-                    problems.message(org.tongban.casework.CaseError.CASE_CHANGED)));
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("errors", Map.of("global",
+                    problems.message(CaseError.CASE_CHANGED)));
         }
     }
 }

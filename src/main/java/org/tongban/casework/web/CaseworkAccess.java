@@ -5,10 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.tongban.shared.AccessRules;
 import org.tongban.shared.Role;
+import org.tongban.shared.WorkspaceTile;
 
 /**
  * Who may reach the casework module's addresses. A case is seen by its applicant and by the staff whose scope it
  * falls in (checked in the queries); the inbox is staff only; the working calendar is edited by administrators.
+ * Its workspace tiles say which staff see a link to its pages.
  */
 @Configuration(proxyBeanMethods = false)
 class CaseworkAccess {
@@ -22,5 +24,22 @@ class CaseworkAccess {
                 .roles(Set.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR), "/admin/calendar/**")
                 .signedIn("/api/v1/cases/**", "/api/v1/tasks", "/api/v1/supervision/**", "/api/v1/me/cases",
                         "/api/v1/calendar/**", "/api/v1/items/*/process");
+    }
+
+    @Bean
+    WorkspaceTile inboxTile() {
+        return new WorkspaceTile(10, "/workspace/cases", "workspace.inbox", "workspace.inbox.text", Set.of());
+    }
+
+    @Bean
+    WorkspaceTile overdueTile() {
+        return new WorkspaceTile(30, "/workspace/cases/overdue", "case.overdue.page", "workspace.overdue.text",
+                Set.of(Role.SUPERVISOR, Role.DEPARTMENT_LEADER));
+    }
+
+    @Bean
+    WorkspaceTile opinionsTile() {
+        return new WorkspaceTile(40, "/workspace/opinions", "opinions.title", "workspace.opinions.text",
+                Set.of(Role.DEPARTMENT_LEADER, Role.SYSTEM_ADMIN));
     }
 }

@@ -1,8 +1,13 @@
 package org.tongban.catalog.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,15 +18,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartFile;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.CatalogEditor;
 import org.tongban.catalog.CatalogError;
+import org.tongban.catalog.CatalogTransfer;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.catalog.QualitySummary;
 import org.tongban.catalog.VersionDiff;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BoundedCache;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.Problems;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The catalog API: published items for everyone; drafts, review and publication for catalog staff. */
 @RestController
@@ -30,14 +39,14 @@ class CatalogApi {
 
     private final Catalog catalog;
     private final CatalogEditor editor;
-    private final org.tongban.catalog.CatalogTransfer transfer;
-    private final org.tongban.shared.Problems problems;
+    private final CatalogTransfer transfer;
+    private final Problems problems;
 
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final JsonMapper json;
     private final BoundedCache<String, byte[]> documents = new BoundedCache<>(5_000);
 
-    CatalogApi(Catalog catalog, CatalogEditor editor, org.tongban.catalog.CatalogTransfer transfer,
-            org.tongban.shared.Problems problems, tools.jackson.databind.json.JsonMapper json) {
+    CatalogApi(Catalog catalog, CatalogEditor editor, CatalogTransfer transfer,
+            Problems problems, JsonMapper json) {
         this.json = json;
         this.catalog = catalog;
         this.editor = editor;
@@ -67,7 +76,7 @@ class CatalogApi {
         }
         byte[] body = documents.get(code + "|" + detail.tag(), k -> json.writeValueAsBytes(detail));
         return ResponseEntity.ok().eTag(etag).cacheControl(CacheControl.noCache())
-                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(body);
+                .contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @GetMapping("/catalog/quality")
@@ -139,41 +148,41 @@ class CatalogApi {
         if ("json".equals(format)) {
             return ResponseEntity.ok(transfer.exportJson(query));
         }
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         transfer.exportExcel(query, out);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType(
+                .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(out.toByteArray());
     }
 
     @GetMapping("/catalog/import-template")
     ResponseEntity<byte[]> template() {
-        var out = new java.io.ByteArrayOutputStream();
+        var out = new ByteArrayOutputStream();
         transfer.template(out);
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"catalog-template.xlsx\"")
-                .contentType(org.springframework.http.MediaType.parseMediaType(
+                .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
                 .body(out.toByteArray());
     }
 
     /** Imports listings as drafts; a file with any error imports nothing and lists every problem. */
     @PostMapping(value = "/catalog/import", consumes = "multipart/form-data")
-    ResponseEntity<?> importListings(@RequestParam("file") org.springframework.web.multipart.MultipartFile file)
-            throws java.io.IOException {
+    ResponseEntity<?> importListings(@RequestParam("file") MultipartFile file)
+            throws IOException {
         var report = transfer.importListings(Actors.current(), file.getInputStream());
         if (report.problems().isEmpty()) {
             return ResponseEntity.ok(Map.of("imported", report.imported()));
         }
-        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
-                org.springframework.http.HttpStatus.BAD_REQUEST,
+        var problem = ProblemDetail.forStatusAndDetail(
+                HttpStatus.BAD_REQUEST,
                 problems.message(CatalogError.IMPORT_REJECTED, report.problems().size()));
         problem.setTitle(problems.message(CatalogError.IMPORT_REJECTED, report.problems().size()));
         problem.setProperty("code", CatalogError.IMPORT_REJECTED.name());
         problem.setProperty("errors", report.problems().stream().map(p -> Map.of(
                 "field", p.sheet() + "!" + p.row() + (p.column() == null || p.column().isEmpty() ? "" : " " + p.column()),
                 "message", p.message())).toList());
-        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 

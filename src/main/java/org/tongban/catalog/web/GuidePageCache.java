@@ -7,12 +7,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.tongban.shared.BoundedCache;
 import org.tongban.catalog.Catalog;
+import org.tongban.shared.BoundedCache;
+import org.tongban.shared.Preferences;
 
 /**
  * Serves guide pages to anonymous visitors from memory. For someone without a session the page depends
@@ -23,11 +28,11 @@ import org.tongban.catalog.Catalog;
  * filters run, with the security headers the page was first sent with (never its cookies).
  */
 @Component
-@org.springframework.core.annotation.Order(GuidePageCache.ORDER)
+@Order(GuidePageCache.ORDER)
 class GuidePageCache extends OncePerRequestFilter {
 
     /** Just inside the request-id filter and before the security filters: a hit needs neither. */
-    static final int ORDER = org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10;
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     private static final String PREFIX = "/guide/";
     private static final int SIZE = 5_000;
@@ -36,7 +41,7 @@ class GuidePageCache extends OncePerRequestFilter {
     private record Page(String contentType, byte[] body, Map<String, String> headers) {
     }
 
-    private static final java.util.Set<String> NOT_REPLAYED = java.util.Set.of("set-cookie", "x-request-id",
+    private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "x-request-id",
             "content-length", "content-type", "date", "transfer-encoding");
 
     private final Catalog catalog;
@@ -62,7 +67,7 @@ class GuidePageCache extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        String elder = org.tongban.shared.Preferences.recall(request, "tb_elder");
+        String elder = Preferences.recall(request, "tb_elder");
         String key = code + "|" + item.get().tag() + "|" + request.getParameter("view") + "|"
                 + "1".equals(elder) + "|" + request.isSecure();
         Page cached = pages.get(key);
@@ -78,7 +83,7 @@ class GuidePageCache extends OncePerRequestFilter {
         if (wrapper.getStatus() == 200 && request.getSession(false) == null && wrapper.getContentType() != null) {
             Map<String, String> headers = new LinkedHashMap<>();
             for (String name : wrapper.getHeaderNames()) {
-                if (!NOT_REPLAYED.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
                     headers.put(name, wrapper.getHeader(name));
                 }
             }

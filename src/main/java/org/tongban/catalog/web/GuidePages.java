@@ -2,6 +2,7 @@ package org.tongban.catalog.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,27 +10,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationContext;
-import org.thymeleaf.TemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.tongban.shared.BoundedCache;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogEditor;
 import org.tongban.catalog.CatalogError;
+import org.tongban.catalog.FormTemplates;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.Actors;
-import org.tongban.shared.Preferences;
+import org.tongban.shared.BoundedCache;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.Preferences;
 
 /**
  * Guides and browsing. Every channel view of a guide — desktop and phone, the window clerk's checklist,
@@ -48,17 +56,17 @@ class GuidePages {
     private static final int BODY_CACHE_SIZE = 5_000;
 
     private final Catalog catalog;
-    private final org.tongban.catalog.CatalogEditor editor;
+    private final CatalogEditor editor;
     private final RegionDirectory regions;
     private final TemplateEngine templates;
     private final ApplicationContext context;
     /** Rendered guide bodies by listing, published tag and view: a published version never changes. */
     private final BoundedCache<String, String> bodies = new BoundedCache<>(BODY_CACHE_SIZE);
 
-    private final org.tongban.catalog.FormTemplates formTemplates;
+    private final FormTemplates formTemplates;
 
-    GuidePages(Catalog catalog, org.tongban.catalog.CatalogEditor editor, RegionDirectory regions,
-            TemplateEngine templates, ApplicationContext context, org.tongban.catalog.FormTemplates formTemplates) {
+    GuidePages(Catalog catalog, CatalogEditor editor, RegionDirectory regions,
+            TemplateEngine templates, ApplicationContext context, FormTemplates formTemplates) {
         this.formTemplates = formTemplates;
         this.catalog = catalog;
         this.editor = editor;
@@ -101,13 +109,13 @@ class GuidePages {
     /** Browse by life event, audience and region; the region chosen is remembered for a year. */
     /** 空表 / 样表 of a material that is a form, as a PDF. */
     @GetMapping("/guide/{code}/forms/{index}/{kind:blank|sample}")
-    org.springframework.http.ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable int index,
+    ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable int index,
             @PathVariable String kind) {
         var form = formTemplates.render(code, index, "sample".equals(kind));
-        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.inline()
-                                .filename(form.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(form.fileName(), StandardCharsets.UTF_8).build().toString())
                 .header("X-Content-Type-Options", "nosniff").body(form.pdf());
     }
 
@@ -128,7 +136,7 @@ class GuidePages {
         model.addAttribute("level", level);
         model.addAttribute("department", department);
         List<RegionView> chain = catalog.regionChain(chosen).stream().map(regions::region)
-                .flatMap(java.util.Optional::stream).toList();
+                .flatMap(Optional::stream).toList();
         model.addAttribute("levels", chain);
         model.addAttribute("departments", chain.stream().flatMap(r -> regions.departmentsIn(r.code()).stream()).toList());
         model.addAttribute("page", catalog.search(new Catalog.ItemQuery(chosen, department,

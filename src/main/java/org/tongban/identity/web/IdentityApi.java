@@ -2,6 +2,7 @@ package org.tongban.identity.web;
 
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.tongban.identity.ProfileService;
 import org.tongban.identity.Registration;
 import org.tongban.identity.StaffDirectory;
 import org.tongban.identity.StaffEnrolment;
+import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actors;
 
 /** The identity API: registration, the signed-in profile, handlers, and staff look-ups within data scope. */
@@ -79,11 +81,11 @@ class IdentityApi {
     @GetMapping("/me")
     Map<String, Object> me(HttpSession session) {
         var actor = Actors.current();
-        if (actor.kind() == org.tongban.shared.AccountKind.SYSTEM) {
+        if (actor.kind() == AccountKind.SYSTEM) {
             return Map.of("username", actor.username(), "kind", actor.kind(), "roles", List.of());
         }
         var profile = profiles.of(actor);
-        var body = new java.util.LinkedHashMap<String, Object>();
+        var body = new LinkedHashMap<String, Object>();
         body.put("username", profile.username());
         body.put("kind", profile.kind());
         body.put("roles", profile.roles());

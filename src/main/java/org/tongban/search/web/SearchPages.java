@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
@@ -74,7 +75,7 @@ class SearchPages {
 
     /** 内容关联推荐 for a guide (htmx): items of the same life event or department, near the guide's region. */
     @GetMapping("/search/related/{code}")
-    String related(@org.springframework.web.bind.annotation.PathVariable String code, Model model) {
+    String related(@PathVariable String code, Model model) {
         model.addAttribute("related", searches.related(code, 6));
         return "search/results :: related";
     }
