@@ -3,8 +3,6 @@ package org.tongban.application;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,8 +30,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.SqlParameterValue;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +38,10 @@ import org.tongban.application.Submissions.MaterialSubmission;
 import org.tongban.application.Submissions.WalkInApplicant;
 import org.tongban.casework.CaseAction;
 import org.tongban.casework.CaseCommand;
+import org.tongban.casework.CaseHistory;
+import org.tongban.casework.CaseHistory.Limits;
+import org.tongban.casework.CaseHistory.Step;
+import org.tongban.casework.CaseHistory.Stop;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseIntake;
 import org.tongban.casework.CaseStatus;
@@ -100,7 +100,7 @@ class DemoCases {
     private final StaffDirectory staff;
     private final Applicants applicants;
     private final WorkingCalendar calendar;
-    private final JdbcClient jdbc;
+    private final CaseHistory history;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -108,7 +108,7 @@ class DemoCases {
     private final Map<String, UploadedFiles.Upload> uploaded = new HashMap<>();
 
     DemoCases(Catalog catalog, Submissions submissions, UploadedFiles uploads, CaseActions actions,
-            StaffDirectory staff, Applicants applicants, WorkingCalendar calendar, JdbcClient jdbc,
+            StaffDirectory staff, Applicants applicants, WorkingCalendar calendar, CaseHistory history,
             PlatformTransactionManager transactions, Clock clock, ListingForms forms) {
         this.forms = forms;
         this.catalog = catalog;
@@ -118,7 +118,7 @@ class DemoCases {
         this.staff = staff;
         this.applicants = applicants;
         this.calendar = calendar;
-        this.jdbc = jdbc;
+        this.history = history;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -703,14 +703,9 @@ class DemoCases {
         if (cast.company() != null) {
             submitters.add(cast.company().username());
         }
-        return jdbc.sql("""
-                select c.submission_key, c.case_number, c.submitted_at,
-                       (select count(*) from case_step s where s.case_id = c.id) as steps
-                from cases c where c.submission_key like :prefix and c.submitted_by in (:submitters)""")
-                .param("prefix", KEY_PREFIX + "%").param("submitters", submitters)
-                .query((rs, n) -> new Existing(rs.getString("submission_key"), rs.getString("case_number"),
-                        rs.getTimestamp("submitted_at").toInstant(), rs.getInt("steps")))
-                .list().stream().collect(Collectors.toMap(Existing::key, e -> e, (a, b) -> a));
+        return history.submittedWithKeys(KEY_PREFIX, submitters).stream()
+                .map(c -> new Existing(c.submissionKey(), c.caseNumber(), c.submittedAt(), c.steps()))
+                .collect(Collectors.toMap(Existing::key, e -> e, (a, b) -> a));
     }
 
     /** Submits the case unless it exists, takes the actions it has not had yet, then moves its history back. */
@@ -748,8 +743,7 @@ class DemoCases {
     }
 
     private int steps(String caseNumber) {
-        return jdbc.sql("select count(*) from case_step s join cases c on c.id = s.case_id where c.case_number = ?")
-                .param(caseNumber).query(Integer.class).single();
+        return history.steps(caseNumber);
     }
 
     private ApplicationRequest application(Plan plan) {
@@ -803,18 +797,6 @@ class DemoCases {
     // Moving a case's history into the past
     // ---------------------------------------------------------------------------------------------------
 
-    private record CaseRow(long id, CaseStatus status, Limits limits) {
-    }
-
-    private record Step(long id, String name, Instant at, String detail) {
-    }
-
-    private record Limits(boolean immediate, int promisedDays, String promisedUnit, int statutoryDays,
-            String statutoryUnit) {
-    }
-
-    private record Stop(LocalDate start, LocalDate end, Integer workingDays) {
-    }
 
     /** The deadlines and clock stops that a history implies, counted as casework counts them. */
     private record Derived(LocalDate intake, LocalDate promised, LocalDate statutory, LocalDate stoppedOn,
@@ -828,22 +810,10 @@ class DemoCases {
      * whose clock runs are placed so that they show the light their slot asks for.
      */
     private void backdate(String number, Plan plan) {
-        CaseRow row = jdbc.sql("""
-                select id, status, processing_kind, promised_days, promised_unit, statutory_days, statutory_unit
-                from cases where case_number = ?""").param(number)
-                .query((rs, n) -> new CaseRow(rs.getLong(1), CaseStatus.valueOf(rs.getString(2)), new Limits(
-                        "IMMEDIATE".equals(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getInt(6),
-                        rs.getString(7))))
-                .single();
-        long id = row.id();
-        CaseStatus status = row.status();
-        Limits limits = row.limits();
-        List<Step> steps = jdbc.sql("select id, step, at, detail from case_step where case_id = ? order by id")
-                .param(id).query((rs, n) -> new Step(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
-                .list();
-        List<Long> stopIds = jdbc.sql("select id from case_clock_stop where case_id = ? order by id").param(id)
-                .query(Long.class).list();
+        CaseHistory.Recorded recorded = history.recorded(number).orElseThrow();
+        CaseStatus status = recorded.status();
+        Limits limits = recorded.limits();
+        List<Step> steps = recorded.steps();
         ZoneId zone = zone();
         LocalDate made = numberDay(number);
         if (steps.isEmpty() || steps.get(0).at().atZone(zone).toLocalDate().isBefore(made)) {
@@ -878,31 +848,10 @@ class DemoCases {
             }
             times.add(at);
         }
-        for (int i = 0; i < steps.size(); i++) {
-            if (!times.get(i).equals(steps.get(i).at())) {
-                jdbc.sql("update case_step set at = ? where id = ?").params(Timestamp.from(times.get(i)),
-                        steps.get(i).id()).update();
-            }
-        }
-        if (stopIds.size() == derived.stops().size()) {
-            for (int i = 0; i < stopIds.size(); i++) {
-                Stop stop = derived.stops().get(i);
-                jdbc.sql("update case_clock_stop set started_on = ?, ended_on = ?, working_days = ? where id = ?")
-                        .params(stop.start(), date(stop.end()), new SqlParameterValue(Types.INTEGER, stop.workingDays()),
-                                stopIds.get(i))
-                        .update();
-            }
-        }
-        jdbc.sql("""
-                update cases set submitted_at = ?, accepted_at = ?, decided_at = ?, completed_at = ?, delivered_at = ?,
-                    intake_deadline = ?, promised_deadline = ?, statutory_deadline = ?, clock_stopped_on = ?,
-                    version = version + 1
-                where id = ?""")
-                .params(timestamp(times.get(0)), timestamp(at(names, times, "accept")),
-                        timestamp(at(names, times, "approve", "deny")), timestamp(at(names, times, "complete")),
-                        timestamp(at(names, times, "deliver")), derived.intake(), date(derived.promised()),
-                        date(derived.statutory()), date(derived.stoppedOn()), id)
-                .update();
+        history.rewrite(number, new CaseHistory.Rewritten(times, derived.stops(), times.get(0),
+                at(names, times, "accept"), at(names, times, "approve", "deny"), at(names, times, "complete"),
+                at(names, times, "deliver"), derived.intake(), derived.promised(), derived.statutory(),
+                derived.stoppedOn()));
     }
 
     /** Working days between each step and the one before: quick at the window, longer where people wait. */
@@ -1090,14 +1039,6 @@ class DemoCases {
             }
         }
         return found;
-    }
-
-    private static SqlParameterValue timestamp(Instant at) {
-        return new SqlParameterValue(Types.TIMESTAMP, at == null ? null : Timestamp.from(at));
-    }
-
-    private static SqlParameterValue date(LocalDate day) {
-        return new SqlParameterValue(Types.DATE, day);
     }
 
     /** The day in a 办件编号 (实施编码 + yyyyMMdd + four digits): the day the case was really made. */

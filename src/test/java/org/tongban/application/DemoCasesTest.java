@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseHistory;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseQueries.CaseView;
 import org.tongban.casework.CaseQueries.TimelineEntry;
@@ -230,7 +231,7 @@ class DemoCasesTest extends IntegrationTest {
 
     private DemoCases demoCases() {
         return new DemoCases(catalog, context.getBean(Submissions.class), context.getBean(UploadedFiles.class), actions,
-                context.getBean(StaffDirectory.class), context.getBean(Applicants.class), calendar, jdbc,
+                context.getBean(StaffDirectory.class), context.getBean(Applicants.class), calendar, context.getBean(CaseHistory.class),
                 context.getBean(PlatformTransactionManager.class), clock, context.getBean(ListingForms.class));
     }
 }
