@@ -3,6 +3,7 @@ package org.tongban.search;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,7 +62,7 @@ class SearchConvergenceTest extends IntegrationTest {
 
         // another instance changes the title; this index still has the old one
         jdbc.sql("update search_document set title = ?, updated_at = ? where id = ?")
-                .params("汇聚测试问答（修订）", Instant.now(clock), id).update();
+                .params("汇聚测试问答（修订）", Timestamp.from(Instant.now(clock)), id).update();
         assertThat(indexedTitle(id)).isEqualTo("汇聚测试问答");
         SearchConvergence.Pass changed = convergence.converge();
         assertThat(changed.indexed()).isGreaterThanOrEqualTo(1);
