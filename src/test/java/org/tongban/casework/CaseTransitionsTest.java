@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -104,5 +105,49 @@ class CaseTransitionsTest extends IntegrationTest {
         assertThat(refusals).isGreaterThan(80);
         fixtures.act(staff, accepted, Map.of("action", "launch-missiles")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value("ACTION_UNKNOWN"));
+    }
+
+    @Test
+    void incompleteInputIsRefusedFieldByFieldInChineseAndChangesNothing() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        var fixtures = CaseFixtures.of(mvc, context);
+        Authentication citizen = identity.signedIn(identity.person("赵六", newIdNumber(), newMobile()).username());
+        Authentication staff = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, Role.WINDOW_CLERK, Role.APPROVER));
+        ItemDetail permit = fixtures.listing(true, "PROMISED");
+
+        String submitted = fixtures.apply(permit, citizen);
+        long before = version(staff, submitted);
+        fixtures.act(staff, submitted, Map.of("action", "accept", "opinion", "意".repeat(2001)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("opinion"))
+                .andExpect(jsonPath("$.errors[0].message").value("内容过长，最多 2000 个字。"));
+        assertThat(caseStatus(staff, submitted)).isEqualTo("SUBMITTED");
+        assertThat(version(staff, submitted)).isEqualTo(before);
+
+        fixtures.act(staff, submitted, Map.of("action", "accept")).andExpect(status().isOk());
+        long accepted = version(staff, submitted);
+        fixtures.act(staff, submitted, Map.of("action", "start-special-procedure", "procedure", "PICNIC",
+                        "plannedDays", 0))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(
+                        Matchers.containsInAnyOrder("procedure", "opinion", "plannedDays")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'plannedDays')].message")
+                        .value("特别程序的计划天数应在 1 到 365 天之间。"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'opinion')].message").value("此项为必填项。"));
+        assertThat(caseStatus(staff, submitted)).isEqualTo("ACCEPTED");
+        assertThat(version(staff, submitted)).isEqualTo(accepted);
+    }
+
+    private String caseStatus(Authentication who, String number) throws Exception {
+        return JsonPath.read(caseJson(who, number), "$.status");
+    }
+
+    private long version(Authentication who, String number) throws Exception {
+        return ((Number) JsonPath.read(caseJson(who, number), "$.version")).longValue();
+    }
+
+    private String caseJson(Authentication who, String number) throws Exception {
+        return mvc.perform(get("/api/v1/cases/{n}", number).with(authentication(who)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     }
 }
