@@ -248,13 +248,14 @@ class Case extends AbstractAggregateRoot<Case> {
         registerEvent(new CaseDecided(facts(), at, approve, basis));
     }
 
-    /** 办结: on time when done by the promised deadline. */
-    void complete(Instant at, LocalDate today, String nextHolder) {
+    /** 办结: on time when done by the promised deadline; returns whether it was. */
+    boolean complete(Instant at, LocalDate today, String nextHolder) {
         checkAllowed(CaseAction.COMPLETE);
         boolean onTime = promisedDeadline == null || !today.isAfter(promisedDeadline);
         this.completedAt = at;
         enter(CaseStatus.COMPLETED, nextHolder);
         registerEvent(new CaseCompleted(facts(), at, onTime));
+        return onTime;
     }
 
     /** 送达: how the result reached the applicant, with the tracking number of a parcel. */

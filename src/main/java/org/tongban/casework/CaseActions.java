@@ -200,8 +200,7 @@ public class CaseActions {
 
     private String complete(Case aCase, Instant now, LocalDate today) {
         CaseWorkflow.Position next = workflow.complete(aCase, CaseAction.COMPLETE.wireName());
-        aCase.complete(now, today, next.holderRole());
-        return "onTime=" + (aCase.promisedDeadline() == null || !today.isAfter(aCase.promisedDeadline()));
+        return "onTime=" + aCase.complete(now, today, next.holderRole());
     }
 
     private String deliver(Case aCase, CaseCommand.Deliver command, Instant now) {
