@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.modulith.NamedInterface;
+import org.tongban.shared.BusinessException;
 
 /**
  * Where the bytes of uploaded materials live. Callers keep the returned {@link StoredFile} (in particular its
@@ -30,6 +31,21 @@ public interface FileStore {
     static String newKey(Clock clock) {
         return LocalDate.now(clock).format(DateTimeFormatter.ofPattern("yyyy/MM/dd")) + "/"
                 + UUID.randomUUID();
+    }
+
+    /**
+     * What every {@link #put} checks first, whatever it stores on: the arguments are there and the content
+     * is within {@code tongban.files.max-size}; returns the new file's key.
+     */
+    static String admit(String originalName, String mediaType, byte[] content, FileStoreProperties properties,
+            Clock clock) {
+        Objects.requireNonNull(originalName, "originalName");
+        Objects.requireNonNull(mediaType, "mediaType");
+        Objects.requireNonNull(content, "content");
+        if (content.length > properties.maxSize().toBytes()) {
+            throw new BusinessException(DocumentError.FILE_TOO_LARGE, properties.maxSizeText());
+        }
+        return newKey(clock);
     }
 
     /** The key, when it has the shape stores hand out. */

@@ -47,13 +47,7 @@ final class LocalFileStore implements FileStore {
 
     @Override
     public StoredFile put(String originalName, String mediaType, byte[] content) {
-        Objects.requireNonNull(originalName, "originalName");
-        Objects.requireNonNull(mediaType, "mediaType");
-        Objects.requireNonNull(content, "content");
-        if (content.length > properties.maxSize().toBytes()) {
-            throw new BusinessException(DocumentError.FILE_TOO_LARGE, properties.maxSizeText());
-        }
-        String key = FileStore.newKey(clock);
+        String key = FileStore.admit(originalName, mediaType, content, properties, clock);
         Path target = resolve(key);
         Path temp = null;
         try {

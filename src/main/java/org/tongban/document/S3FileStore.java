@@ -67,13 +67,7 @@ final class S3FileStore implements FileStore {
 
     @Override
     public StoredFile put(String originalName, String mediaType, byte[] content) {
-        Objects.requireNonNull(originalName, "originalName");
-        Objects.requireNonNull(mediaType, "mediaType");
-        Objects.requireNonNull(content, "content");
-        if (content.length > properties.maxSize().toBytes()) {
-            throw new BusinessException(DocumentError.FILE_TOO_LARGE, properties.maxSizeText());
-        }
-        String key = FileStore.newKey(clock);
+        String key = FileStore.admit(originalName, mediaType, content, properties, clock);
         String sha256 = FileStore.sha256(content);
         s3.putObject(request -> request.bucket(bucket).key(key).contentType(mediaType).contentLength((long) content.length)
                 .metadata(Map.of("sha256", sha256, "name", URLEncoder.encode(originalName, StandardCharsets.UTF_8))),
