@@ -18,7 +18,12 @@ import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.modulith.events.support.EventExternalizerModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.session.config.SessionRepositoryCustomizer;
+import org.springframework.session.data.redis.RedisSessionRepository;
 import org.springframework.session.data.redis.config.annotation.web.http.EnableRedisHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.util.StringUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,11 +38,37 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("cluster")
-@EnableRedisHttpSession(redisNamespace = "tongban:session", maxInactiveIntervalInSeconds = 1800)
+@EnableRedisHttpSession(redisNamespace = "tongban:session")
 class ClusterConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ClusterConfiguration.class);
     private static final String BASE_PACKAGE = "org.tongban.";
+
+    /**
+     * Sessions in Redis keep the settings a single instance's sessions have ({@code server.servlet.session}):
+     * the same timeout, and the same cookie (its name {@code JSESSIONID}, as the API documentation says,
+     * HttpOnly, SameSite, and Secure where the profile asks for it). Spring Session does not read those
+     * settings by itself.
+     */
+    @Bean
+    SessionRepositoryCustomizer<RedisSessionRepository> sessionTimeout(
+            @Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+        return repository -> repository.setDefaultMaxInactiveInterval(timeout);
+    }
+
+    @Bean
+    CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.http-only:true}") boolean httpOnly,
+            @Value("${server.servlet.session.cookie.same-site:lax}") String sameSite,
+            @Value("${server.servlet.session.cookie.secure:#{null}}") Boolean secure) {
+        var cookie = new DefaultCookieSerializer();
+        cookie.setCookieName("JSESSIONID");
+        cookie.setUseHttpOnlyCookie(httpOnly);
+        cookie.setSameSite(StringUtils.capitalize(sameSite));
+        if (secure != null) {
+            cookie.setUseSecureCookie(secure);
+        }
+        return cookie;
+    }
 
     /** Where every externalized event goes; consumers bind their own queues to it. */
     @Bean

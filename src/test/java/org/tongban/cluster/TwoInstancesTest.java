@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,6 +88,11 @@ class TwoInstancesTest {
     @Test
     void aSessionSignedInOnOneInstanceIsValidOnTheOther() throws Exception {
         assumeTrue(TestDatabase.isPostgres(), "needs PostgreSQL (-Ppostgres)");
+        // the session cookie is the one a single instance sets, whichever instance sets it
+        var loginPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(two + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(loginPage.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
         WebUser citizen = new WebUser("demo-citizen", "Demo@12345");
         assertThat(citizen.get(two + "/api/v1/me").statusCode()).as("before signing in").isEqualTo(401);
         citizen.signIn(one);
