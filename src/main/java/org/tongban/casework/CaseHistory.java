@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,15 +95,18 @@ public class CaseHistory {
     @Transactional
     public void rewrite(String caseNumber, Rewritten history) {
         long id = jdbc.sql("select id from cases where case_number = ?").param(caseNumber).query(Long.class).single();
-        List<Long> stepIds = jdbc.sql("select id from case_step where case_id = ? order by id").param(id)
-                .query(Long.class).list();
-        if (stepIds.size() != history.stepTimes().size()) {
-            throw new IllegalArgumentException("case " + caseNumber + " has " + stepIds.size() + " steps, not "
+        List<Map.Entry<Long, Instant>> recorded = jdbc.sql("select id, at from case_step where case_id = ? order by id")
+                .param(id).query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
+        if (recorded.size() != history.stepTimes().size()) {
+            throw new IllegalArgumentException("case " + caseNumber + " has " + recorded.size() + " steps, not "
                     + history.stepTimes().size());
         }
-        for (int i = 0; i < stepIds.size(); i++) {
-            jdbc.sql("update case_step set at = ? where id = ?")
-                    .params(Timestamp.from(history.stepTimes().get(i)), stepIds.get(i)).update();
+        for (int i = 0; i < recorded.size(); i++) {
+            Instant at = history.stepTimes().get(i);
+            if (!at.equals(recorded.get(i).getValue())) {
+                jdbc.sql("update case_step set at = ? where id = ?").params(Timestamp.from(at), recorded.get(i).getKey())
+                        .update();
+            }
         }
         List<Long> stopIds = stopIds(id);
         if (stopIds.size() == history.stops().size()) {
