@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /**
  * Every check constraint still admits good rows and refuses bad ones after every pooled connection, the
@@ -56,7 +57,7 @@ class CheckConstraintsTest extends IntegrationTest {
         Authentication citizen = identity.signedIn(login);
         ItemDetail item = cases.listing(true, "PROMISED");
         String number = cases.apply(item, citizen);
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
         cases.act(clerk, number, Map.of("action", "request-correction", "missing", List.of("申请表未签字")))
                 .andExpect(status().isOk());
         cases.act(citizen, number, Map.of("action", "withdraw")).andExpect(status().isOk());
@@ -67,7 +68,7 @@ class CheckConstraintsTest extends IntegrationTest {
         mvc.perform(post("/api/v1/assistant/handoff").with(authentication(citizen)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"conversationId\":\"" + conversation + "\"}"))
                 .andExpect(status().isOk());
-        Authentication admin = identity.signedIn(identity.staff("山东省大数据局", Role.SYSTEM_ADMIN));
+        Authentication admin = identity.signedIn(identity.staff("山东省大数据局", AccountRole.SYSTEM_ADMIN));
         String rule = "{\"term\":\"约束测试热词\",\"region\":\"371312\",\"action\":\"%s\"}";
         hotRule(admin, rule.formatted("PIN"));
 

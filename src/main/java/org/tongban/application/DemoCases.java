@@ -26,8 +26,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -37,14 +37,15 @@ import org.tongban.application.Submissions.ApplicationRequest;
 import org.tongban.application.Submissions.MaterialSubmission;
 import org.tongban.application.Submissions.WalkInApplicant;
 import org.tongban.casework.CaseAction;
+import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseCommand;
-import org.tongban.casework.CaseHistory;
 import org.tongban.casework.CaseHistory.Limits;
 import org.tongban.casework.CaseHistory.Step;
 import org.tongban.casework.CaseHistory.Stop;
-import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseHistory;
 import org.tongban.casework.CaseIntake;
 import org.tongban.casework.CaseStatus;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.casework.Light;
 import org.tongban.casework.TimeLimits;
 import org.tongban.casework.WorkingCalendar;
@@ -52,9 +53,11 @@ import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.catalog.ItemSummary;
 import org.tongban.catalog.ListingContent;
+import org.tongban.document.MaterialInspector;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.Applicants;
-import org.tongban.identity.StaffDirectory;
 import org.tongban.identity.StaffDirectory.StaffView;
+import org.tongban.identity.StaffDirectory;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
@@ -63,7 +66,6 @@ import org.tongban.shared.IdNumber;
 import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import org.tongban.document.MaterialInspector;
 
 /**
  * Demo mode only: a few hundred historical cases (办件) of 临沂市兰山区行政审批服务局 in every status, so that
@@ -204,7 +206,7 @@ class DemoCases {
      * that has an approver and a leader of its own (none by default); demo-citizen and demo-company if present.
      */
     private Optional<Cast> demoCast() {
-        Actor reader = new Actor("demo-cases", AccountKind.STAFF, Set.of(Role.SUPERVISOR), REGION, null);
+        Actor reader = new Actor("demo-cases", AccountKind.STAFF, Set.of(AccountRole.SUPERVISOR), REGION, null);
         List<StaffView> members = staff.visibleTo(reader, 2_000);
         Map<String, StaffView> byName = members.stream()
                 .collect(Collectors.toMap(StaffView::username, m -> m, (a, b) -> a));
@@ -221,15 +223,15 @@ class DemoCases {
                 .filter(m -> !DEPARTMENT.equals(m.departmentCode()) && m.departmentCode() != null)
                 .collect(Collectors.groupingBy(StaffView::departmentCode, TreeMap::new, Collectors.toList()));
         others.values().forEach(department -> {
-            Optional<StaffView> ownApprover = department.stream().filter(m -> m.roles().contains(Role.APPROVER)).findFirst();
+            Optional<StaffView> ownApprover = department.stream().filter(m -> m.roles().contains(CaseworkRole.APPROVER)).findFirst();
             Optional<StaffView> ownLeader = department.stream()
-                    .filter(m -> m.roles().contains(Role.DEPARTMENT_LEADER)).findFirst();
+                    .filter(m -> m.roles().contains(AccountRole.DEPARTMENT_LEADER)).findFirst();
             if (ownApprover.isPresent() && ownLeader.isPresent()) {
                 teams.add(new Team(window, staffActor(ownApprover.get()), staffActor(ownLeader.get())));
             }
         });
-        return Optional.of(new Cast(teams, applicant("demo-citizen", AccountKind.PERSON, Role.PERSON),
-                applicant("demo-company", AccountKind.ENTERPRISE, Role.ENTERPRISE)));
+        return Optional.of(new Cast(teams, applicant("demo-citizen", AccountKind.PERSON, AccountRole.PERSON),
+                applicant("demo-company", AccountKind.ENTERPRISE, AccountRole.ENTERPRISE)));
     }
 
     private static Actor staffActor(StaffView member) {

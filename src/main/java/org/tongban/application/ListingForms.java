@@ -29,19 +29,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.application.FieldDictionary.Field;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogRole;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.Applicants.Applicant;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BoundedCache;
-import org.tongban.shared.BusinessException;
 import org.tongban.shared.BusinessException.FieldViolation;
+import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
-import org.tongban.shared.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -223,7 +224,7 @@ public class ListingForms {
     }
 
     private ItemDetail administered(String listingCode, Actor actor) {
-        if (!actor.has(Role.CATALOG_ADMIN) && !actor.has(Role.SYSTEM_ADMIN)) {
+        if (!actor.has(CatalogRole.CATALOG_ADMIN) && !actor.has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         ItemDetail item = catalog.published(listingCode == null ? "" : listingCode)

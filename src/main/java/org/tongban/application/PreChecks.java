@@ -24,6 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.Applicants.Applicant;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
@@ -31,7 +33,6 @@ import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
-import org.tongban.shared.Role;
 
 /**
  * 智能预检: each listing's rules, checked before an application is submitted so the applicant learns exactly
@@ -86,7 +87,7 @@ public class PreChecks {
     /** Replaces the listing's rules; every rule must compile to a condition, else nothing changes. */
     @Transactional
     public List<Rule> replace(String listingCode, List<Rule> rules, Actor actor) {
-        if (!actor.has(Role.CATALOG_ADMIN) && !actor.has(Role.SYSTEM_ADMIN)) {
+        if (!actor.has(CatalogRole.CATALOG_ADMIN) && !actor.has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         var item = catalog.published(listingCode == null ? "" : listingCode)

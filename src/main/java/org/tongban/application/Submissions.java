@@ -12,12 +12,13 @@ import org.tongban.casework.CaseError;
 import org.tongban.casework.CaseIntake;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.casework.Channel;
 import org.tongban.casework.FormJson;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
-import org.tongban.identity.Applicants;
 import org.tongban.identity.Applicants.Applicant;
+import org.tongban.identity.Applicants;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
@@ -26,7 +27,6 @@ import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.MobileNumber;
-import org.tongban.shared.Role;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -176,7 +176,7 @@ public class Submissions {
     }
 
     private static Channel channel(ApplicationRequest request, Actor actor) {
-        if (actor.has(Role.WINDOW_CLERK)) {
+        if (actor.has(CaseworkRole.WINDOW_CLERK)) {
             return Channel.WINDOW;
         }
         if (actor.kind() != AccountKind.PERSON && actor.kind() != AccountKind.ENTERPRISE) {
@@ -295,7 +295,7 @@ public class Submissions {
                 node.put("fileId", file.get().id()).put("fileName", file.get().name())
                         .put("mediaType", file.get().mediaType()).put("sha256", file.get().sha256())
                         .put("size", file.get().size());
-            } else if (!actor.has(Role.WINDOW_CLERK)) {
+            } else if (!actor.has(CaseworkRole.WINDOW_CLERK)) {
                 check.add("materials[" + i + "].fileId", ApplicationError.MATERIAL_FILE_MISSING, name);
                 continue;
             } else {

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
+import org.tongban.identity.AccountRole;
 import org.tongban.notification.InAppMessages;
 import org.tongban.region.DepartmentView;
 import org.tongban.region.RegionDirectory;
@@ -88,7 +90,7 @@ public class Consultations {
                 .update(key, "id");
         long id = key.getKeyAs(Long.class);
         note(convo.id(), "ASSISTANT", text("consultation.reply.handedOff", department.name()));
-        for (Role role : List.of(Role.WINDOW_CLERK, Role.KNOWLEDGE_EDITOR)) {
+        for (Role role : List.of(CaseworkRole.WINDOW_CLERK, AssistantRole.KNOWLEDGE_EDITOR)) {
             messages.toRole(department.regionCode(), department.code(), role, text("consultation.message.new"),
                     cut(Masking.inText(asked), 60), "/workspace/consultations/" + id);
         }
@@ -106,7 +108,7 @@ public class Consultations {
         return jdbc.sql(SELECT + " where c.region_code like :pattern and (:department = '' or c.department_code = :department) "
                         + "and (:status = '' or c.status = :status) order by case when c.status = 'OPEN' then 0 else 1 end, c.id desc")
                 .param("pattern", pattern == null ? "%" : pattern)
-                .param("department", staff.departmentCode() == null || staff.has(Role.SYSTEM_ADMIN) ? "" : staff.departmentCode())
+                .param("department", staff.departmentCode() == null || staff.has(AccountRole.SYSTEM_ADMIN) ? "" : staff.departmentCode())
                 .param("status", status == null ? "" : status).withMaxRows(200).query(this::consultation).list();
     }
 
@@ -122,8 +124,8 @@ public class Consultations {
     public Consultation forStaff(long id, Actor staff) {
         Consultation c = find(id).orElseThrow(() -> new BusinessException(KnowledgeError.CONSULTATION_NOT_FOUND));
         if (!staff.isStaff() || !staff.dataScope().includes(c.regionCode(), c.departmentCode())
-                || (staff.departmentCode() != null && !staff.has(Role.SYSTEM_ADMIN) && !staff.departmentCode().equals(c.departmentCode())
-                        && !staff.has(Role.SUPERVISOR))) {
+                || (staff.departmentCode() != null && !staff.has(AccountRole.SYSTEM_ADMIN) && !staff.departmentCode().equals(c.departmentCode())
+                        && !staff.has(AccountRole.SUPERVISOR))) {
             throw new BusinessException(KnowledgeError.CONSULTATION_NOT_FOUND);
         }
         return c;

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
+import org.tongban.identity.AccountRole;
 import org.tongban.notification.InAppMessages;
 import org.tongban.region.RegionDirectory;
 import org.tongban.search.SearchIndex;
@@ -29,7 +30,6 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
-import org.tongban.shared.Role;
 
 /**
  * 知识库: the answers the assistant gives and search finds. An entry is a question with its other phrasings,
@@ -221,7 +221,7 @@ public class KnowledgeBase {
         if (entry.status() != Status.REVIEW) {
             throw new BusinessException(KnowledgeError.KNOWLEDGE_STATUS_CONFLICT, label(entry.status()), label(Status.PUBLISHED));
         }
-        if (entry.owner().equals(actor.username()) && !actor.has(Role.SYSTEM_ADMIN)) {
+        if (entry.owner().equals(actor.username()) && !actor.has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(KnowledgeError.KNOWLEDGE_OWN_REVIEW);
         }
         Entry published = move(key, actor, Status.REVIEW, Status.PUBLISHED, null, "KNOWLEDGE_PUBLISHED");
@@ -294,7 +294,7 @@ public class KnowledgeBase {
             if ("seed".equals(entry.owner())) {
                 var department = entry.departmentCode() != null ? regions.department(entry.departmentCode())
                         .orElseGet(() -> responsible.of(null, entry.regionCode())) : responsible.of(null, entry.regionCode());
-                messages.toRole(department.regionCode(), department.code(), Role.KNOWLEDGE_EDITOR, title, body, link);
+                messages.toRole(department.regionCode(), department.code(), AssistantRole.KNOWLEDGE_EDITOR, title, body, link);
             } else {
                 messages.toAccount(entry.owner(), title, body, link);
             }
@@ -353,7 +353,7 @@ public class KnowledgeBase {
     private Entry editable(String key, Actor actor) {
         requireEditor(actor);
         Entry entry = find(key).orElseThrow(() -> new BusinessException(KnowledgeError.KNOWLEDGE_NOT_FOUND));
-        if (!actor.has(Role.SYSTEM_ADMIN)) {
+        if (!actor.has(AccountRole.SYSTEM_ADMIN)) {
             String pattern = actor.dataScope().regionPattern();
             if (pattern != null && !entry.regionCode().startsWith(pattern.replace("%", ""))) {
                 throw new BusinessException(CommonError.FORBIDDEN);
@@ -364,7 +364,7 @@ public class KnowledgeBase {
 
     /** Editors of the knowledge base (and system administrators) only. */
     public static void requireEditor(Actor actor) {
-        if (!actor.has(Role.KNOWLEDGE_EDITOR) && !actor.has(Role.SYSTEM_ADMIN)) {
+        if (!actor.has(AssistantRole.KNOWLEDGE_EDITOR) && !actor.has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
     }
@@ -416,7 +416,7 @@ public class KnowledgeBase {
         String region = draft.regionCode() == null || draft.regionCode().isBlank() ? actor.regionCode() : draft.regionCode().strip();
         if (region == null || regions.region(region).isEmpty()) {
             check.add("regionCode", KnowledgeError.KNOWLEDGE_REGION_UNKNOWN);
-        } else if (!actor.has(Role.SYSTEM_ADMIN) && actor.regionCode() != null && !region.startsWith(actor.regionCode())) {
+        } else if (!actor.has(AccountRole.SYSTEM_ADMIN) && actor.regionCode() != null && !region.startsWith(actor.regionCode())) {
             check.add("regionCode", KnowledgeError.KNOWLEDGE_REGION_OUT_OF_SCOPE);
         }
         String departmentName = draft.departmentName() == null ? "" : draft.departmentName().strip();

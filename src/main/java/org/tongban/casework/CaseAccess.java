@@ -1,5 +1,6 @@
 package org.tongban.casework;
 
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Role;
 
@@ -24,13 +25,13 @@ final class CaseAccess {
     static boolean mayTake(Case aCase, CaseAction action, Actor actor) {
         if (action.byApplicant()) {
             return actor.username().equals(aCase.applicantUsername())
-                    || (aCase.channel() == Channel.WINDOW && actor.has(Role.WINDOW_CLERK) && canSee(aCase, actor));
+                    || (aCase.channel() == Channel.WINDOW && actor.has(CaseworkRole.WINDOW_CLERK) && canSee(aCase, actor));
         }
         if (!actor.isStaff()) {
             return false;
         }
         if (action == CaseAction.START_SPECIAL_PROCEDURE || action == CaseAction.END_SPECIAL_PROCEDURE) {
-            return holds(aCase, actor, Role.APPROVER) || holds(aCase, actor, Role.DEPARTMENT_LEADER);
+            return holds(aCase, actor, CaseworkRole.APPROVER) || holds(aCase, actor, AccountRole.DEPARTMENT_LEADER);
         }
         return actor.roles().stream().anyMatch(role -> holds(aCase, actor, role));
     }

@@ -8,10 +8,10 @@ import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
-import org.tongban.shared.Role;
 
 /**
  * Every change to a case after submission, one {@link CaseCommand} at a time. A command is checked in this
@@ -194,7 +194,7 @@ public class CaseActions {
             return "proposal=" + outcome;
         }
         aCase.decide(approve, now, basis, next.holderRole());
-        return "decision=" + aCase.decision() + (actor.has(Role.DEPARTMENT_LEADER) ? " signed" : "")
+        return "decision=" + aCase.decision() + (actor.has(AccountRole.DEPARTMENT_LEADER) ? " signed" : "")
                 + (basis == null ? "" : " basis=" + basis);
     }
 

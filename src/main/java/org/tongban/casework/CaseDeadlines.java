@@ -13,8 +13,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.tongban.identity.AccountRole;
 import org.tongban.notification.InAppMessages;
-import org.tongban.shared.Role;
 
 /**
  * Finds cases that have just gone past their deadline and tells their department's leaders, once per case,
@@ -70,7 +70,7 @@ class CaseDeadlines {
         for (Case aCase : overdue) {
             LocalDate deadline = aCase.currentDeadline();
             aCase.markOverdue(clock.instant());
-            messages.toRole(aCase.regionCode(), aCase.departmentCode(), Role.DEPARTMENT_LEADER,
+            messages.toRole(aCase.regionCode(), aCase.departmentCode(), AccountRole.DEPARTMENT_LEADER,
                     texts.getMessage("case.overdue.title", new Object[] {aCase.caseNumber()}, Locale.SIMPLIFIED_CHINESE),
                     texts.getMessage("case.overdue.body", new Object[] {aCase.itemName(), deadline.toString()},
                             Locale.SIMPLIFIED_CHINESE),

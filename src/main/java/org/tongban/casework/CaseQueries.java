@@ -14,6 +14,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.DataScope;
@@ -254,7 +255,7 @@ public class CaseQueries {
     private static String[] roles(Actor actor) {
         String[] patterns = {"-", "-", "-"};
         int i = 0;
-        for (Role role : List.of(Role.WINDOW_CLERK, Role.APPROVER, Role.DEPARTMENT_LEADER)) {
+        for (Role role : List.of(CaseworkRole.WINDOW_CLERK, CaseworkRole.APPROVER, AccountRole.DEPARTMENT_LEADER)) {
             if (actor.has(role) && i < patterns.length) {
                 patterns[i++] = "%," + role.name() + ",%";
             }

@@ -18,13 +18,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
-import org.tongban.shared.Role;
 
 /**
  * 常用意见与决定模板: the opinions and decision texts staff pick from when they approve, deny, refuse or start a
@@ -144,17 +144,17 @@ public class OpinionTemplates {
 
     /** Whether the actor keeps templates: a department's leader, or a system administrator. */
     public static boolean keepsTemplates(Actor actor) {
-        return actor.has(Role.DEPARTMENT_LEADER) || actor.has(Role.SYSTEM_ADMIN);
+        return actor.has(AccountRole.DEPARTMENT_LEADER) || actor.has(AccountRole.SYSTEM_ADMIN);
     }
 
     private static String department(Actor actor, boolean platformWide) {
         if (platformWide) {
-            if (!actor.has(Role.SYSTEM_ADMIN)) {
+            if (!actor.has(AccountRole.SYSTEM_ADMIN)) {
                 throw new BusinessException(CommonError.FORBIDDEN);
             }
             return null;
         }
-        if (!actor.has(Role.DEPARTMENT_LEADER) || actor.departmentCode() == null) {
+        if (!actor.has(AccountRole.DEPARTMENT_LEADER) || actor.departmentCode() == null) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         return actor.departmentCode();

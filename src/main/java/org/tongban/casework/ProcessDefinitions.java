@@ -29,11 +29,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
-import org.tongban.shared.Role;
 
 /**
  * A listing's own process (自定义流程): an administrator uploads BPMN, which is checked before it is used —
@@ -104,7 +105,7 @@ public class ProcessDefinitions {
 
     /** Catalog or system administrators, for a published listing in their data scope. */
     private void requireAdmin(Actor actor, String listingCode) {
-        if (!actor.has(Role.CATALOG_ADMIN) && !actor.has(Role.SYSTEM_ADMIN)) {
+        if (!actor.has(CatalogRole.CATALOG_ADMIN) && !actor.has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         var item = catalog.published(listingCode == null ? "" : listingCode)

@@ -18,12 +18,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
-import org.tongban.shared.Role;
 
 /**
  * The working-day calendar that time limits count on (法定节假日 and 调休). A day with a {@code HOLIDAY} row is
@@ -180,7 +180,7 @@ public class WorkingCalendar {
     }
 
     private void requireAdministrator(Actor actor) {
-        if (actor == null || !actor.has(Role.SYSTEM_ADMIN)) {
+        if (actor == null || !actor.has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
     }

@@ -11,13 +11,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.AccountRole;
 import org.tongban.region.RegionDirectory;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
-import org.tongban.shared.Role;
 
 /**
  * The dynamic management of listings: staff of the listing's region and department draft a new version,
@@ -65,7 +65,7 @@ public class CatalogEditor {
      */
     @Transactional
     public VersionView createListing(Actor actor, String departmentCode, String document) {
-        if (!actor.has(Role.CATALOG_ADMIN) && !actor.has(Role.DEPARTMENT_LEADER)) {
+        if (!actor.has(CatalogRole.CATALOG_ADMIN) && !actor.has(AccountRole.DEPARTMENT_LEADER)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         ListingContent content = json.read(document);
@@ -274,14 +274,14 @@ public class CatalogEditor {
     }
 
     private Listing editable(Actor actor, String code) {
-        if (!actor.has(Role.CATALOG_ADMIN) && !actor.has(Role.DEPARTMENT_LEADER)) {
+        if (!actor.has(CatalogRole.CATALOG_ADMIN) && !actor.has(AccountRole.DEPARTMENT_LEADER)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         return inScope(actor, code);
     }
 
     private Listing reviewable(Actor actor, String code) {
-        if (!actor.has(Role.CATALOG_ADMIN)) {
+        if (!actor.has(CatalogRole.CATALOG_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         return inScope(actor, code);

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.identity.AccountRole;
 import org.tongban.region.DepartmentView;
 import org.tongban.region.RegionDirectory;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
-import org.tongban.shared.Role;
 
 /**
  * Excel import and export of listings in the documented template. An import is checked row by row —
@@ -59,7 +59,7 @@ public class CatalogTransfer {
 
     @Transactional
     public ImportReport importListings(Actor actor, InputStream file) {
-        if (!actor.has(Role.CATALOG_ADMIN) && !actor.has(Role.DEPARTMENT_LEADER)) {
+        if (!actor.has(CatalogRole.CATALOG_ADMIN) && !actor.has(AccountRole.DEPARTMENT_LEADER)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         CatalogExcel.Parsed parsed = CatalogExcel.read(file);

@@ -8,7 +8,6 @@ import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.Masking;
-import org.tongban.shared.Role;
 
 /** Finds accounts by what people type to sign in, and turns them into signed-in principals. */
 @Service
@@ -18,11 +17,13 @@ class AccountDirectory {
     private final Accounts accounts;
     private final People people;
     private final StaffMembers staff;
+    private final RoleDirectory roles;
 
-    AccountDirectory(Accounts accounts, People people, StaffMembers staff) {
+    AccountDirectory(Accounts accounts, People people, StaffMembers staff, RoleDirectory roles) {
         this.accounts = accounts;
         this.people = people;
         this.staff = staff;
+        this.roles = roles;
     }
 
     /** By username, then by mobile number, then by ID number. */
@@ -43,10 +44,10 @@ class AccountDirectory {
 
     SignedInUser principal(Account account) {
         Actor actor = switch (account.kind()) {
-            case PERSON -> new Actor(account.username(), AccountKind.PERSON, Set.of(Role.PERSON), null, null);
-            case ENTERPRISE -> new Actor(account.username(), AccountKind.ENTERPRISE, Set.of(Role.ENTERPRISE), null, null);
+            case PERSON -> new Actor(account.username(), AccountKind.PERSON, Set.of(AccountRole.PERSON), null, null);
+            case ENTERPRISE -> new Actor(account.username(), AccountKind.ENTERPRISE, Set.of(AccountRole.ENTERPRISE), null, null);
             case STAFF -> staff.findById(account.id())
-                    .map(s -> new Actor(account.username(), AccountKind.STAFF, s.roles(), s.regionCode(), s.departmentCode()))
+                    .map(s -> new Actor(account.username(), AccountKind.STAFF, roles.all(s.roleNames()), s.regionCode(), s.departmentCode()))
                     .orElseThrow();
             default -> throw new IllegalStateException("unsupported account kind " + account.kind());
         };

@@ -37,6 +37,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import tools.jackson.databind.InjectableValues;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
@@ -56,13 +57,16 @@ class AuthorizationServerConfiguration {
 
     /**
      * Authorizations in the database, so that any instance can finish a flow another began. The stored
-     * principal is our own {@link SignedInUser}, which the JSON mapper is told it may read back.
+     * principal is our own {@link SignedInUser}, which the JSON mapper is told it may read back, its roles
+     * looked up by name in the {@link RoleDirectory}.
      */
     @Bean
-    OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients) {
+    OAuth2AuthorizationService authorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients,
+            RoleDirectory roles) {
         var validator = BasicPolymorphicTypeValidator.builder().allowIfSubType(SignedInUser.class);
         JsonMapper json = JsonMapper.builder()
-                .addModules(SecurityJacksonModules.getModules(getClass().getClassLoader(), validator)).build();
+                .addModules(SecurityJacksonModules.getModules(getClass().getClassLoader(), validator))
+                .injectableValues(new InjectableValues.Std().addValue(RoleDirectory.class, roles)).build();
         var service = new JdbcOAuth2AuthorizationService(jdbc, clients);
         service.setAuthorizationRowMapper(
                 new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, json));

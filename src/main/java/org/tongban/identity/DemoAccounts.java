@@ -55,10 +55,11 @@ class DemoAccounts implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final Environment environment;
     private final Clock clock;
+    private final RoleDirectory roles;
 
     DemoAccounts(Accounts accounts, People people, Enterprises enterprises, HandlerAuthorizations handlers,
             StaffEnrolment staff, RegionDirectory regions, RegisteredClientRepository clients, PasswordEncoder passwords,
-            Environment environment, Clock clock) {
+            Environment environment, Clock clock, RoleDirectory roles) {
         this.accounts = accounts;
         this.people = people;
         this.enterprises = enterprises;
@@ -69,6 +70,12 @@ class DemoAccounts implements ApplicationRunner {
         this.passwords = passwords;
         this.environment = environment;
         this.clock = clock;
+        this.roles = roles;
+    }
+
+    /** A role declared by another module, which identity knows only by name. */
+    private Set<Role> role(String name) {
+        return Set.of(roles.require(name));
     }
 
     @Override
@@ -92,17 +99,17 @@ class DemoAccounts implements ApplicationRunner {
                 now, now.plus(Duration.ofDays(365))));
 
         DepartmentView lanshan = department(LANSHAN_APPROVALS);
-        staff.enrolUnchecked("demo-clerk", "赵敏", "13800000011", PASSWORD, lanshan, Set.of(Role.WINDOW_CLERK));
-        staff.enrolUnchecked("demo-approver", "钱伟", "13800000012", PASSWORD, lanshan, Set.of(Role.APPROVER));
-        staff.enrolUnchecked("demo-leader", "孙丽", "13800000013", PASSWORD, lanshan, Set.of(Role.DEPARTMENT_LEADER));
+        staff.enrolUnchecked("demo-clerk", "赵敏", "13800000011", PASSWORD, lanshan, role("WINDOW_CLERK"));
+        staff.enrolUnchecked("demo-approver", "钱伟", "13800000012", PASSWORD, lanshan, role("APPROVER"));
+        staff.enrolUnchecked("demo-leader", "孙丽", "13800000013", PASSWORD, lanshan, Set.of(AccountRole.DEPARTMENT_LEADER));
         DepartmentView city = department(CITY_APPROVALS);
-        staff.enrolUnchecked("demo-catalog", "周强", "13800000014", PASSWORD, city, Set.of(Role.CATALOG_ADMIN));
-        staff.enrolUnchecked("demo-knowledge", "吴芳", "13800000015", PASSWORD, city, Set.of(Role.KNOWLEDGE_EDITOR));
+        staff.enrolUnchecked("demo-catalog", "周强", "13800000014", PASSWORD, city, role("CATALOG_ADMIN"));
+        staff.enrolUnchecked("demo-knowledge", "吴芳", "13800000015", PASSWORD, city, role("KNOWLEDGE_EDITOR"));
         DepartmentView province = department(PROVINCE_DATA_BUREAU);
-        staff.enrolUnchecked("demo-supervisor", "郑涛", "13800000016", PASSWORD, province, Set.of(Role.SUPERVISOR));
-        staff.enrolUnchecked("demo-admin", "冯静", "13800000017", PASSWORD, province, Set.of(Role.SYSTEM_ADMIN));
+        staff.enrolUnchecked("demo-supervisor", "郑涛", "13800000016", PASSWORD, province, Set.of(AccountRole.SUPERVISOR));
+        staff.enrolUnchecked("demo-admin", "冯静", "13800000017", PASSWORD, province, Set.of(AccountRole.SYSTEM_ADMIN));
         staff.enrolUnchecked("demo-clerk-luozhuang", "陈杰", "13800000018", PASSWORD, department(LUOZHUANG_APPROVALS),
-                Set.of(Role.WINDOW_CLERK));
+                role("WINDOW_CLERK"));
         registerClients();
         log.info("Demo accounts created: demo-citizen, demo-company, demo-clerk, demo-approver, demo-leader, "
                 + "demo-supervisor, demo-catalog, demo-knowledge, demo-admin (password {})", PASSWORD);

@@ -50,7 +50,7 @@ public class PersonRecords {
     /** The full record, for roles that need it; every such view is audited. */
     @Transactional
     public PersonView unmask(Actor staff, long accountId, String reason) {
-        if (staff.roles().stream().noneMatch(Role.MAY_UNMASK::contains)) {
+        if (staff.roles().stream().noneMatch(Role::mayUnmask)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         var check = new InputCheck();
@@ -64,7 +64,7 @@ public class PersonRecords {
 
     @Transactional
     public PersonView verifyInPerson(Actor staff, long accountId) {
-        if (!staff.has(Role.WINDOW_CLERK)) {
+        if (staff.roles().stream().noneMatch(Role::servesAtWindow)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         Person person = people.findById(accountId)

@@ -11,6 +11,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.Masking;
 import org.tongban.shared.MobileNumber;
+import org.tongban.shared.Role;
 
 /** 我的: the signed-in account's own profile, with personal data masked. */
 @Service
@@ -56,7 +57,7 @@ public class ProfileService {
     public Profile of(Actor actor) {
         Account account = accounts.findByUsername(actor.username())
                 .orElseThrow(() -> new BusinessException(CommonError.UNAUTHENTICATED));
-        List<String> roles = actor.roles().stream().map(Enum::name).sorted().toList();
+        List<String> roles = actor.roles().stream().map(Role::name).sorted().toList();
         return switch (account.kind()) {
             case PERSON -> {
                 Person person = people.findById(account.id()).orElseThrow();

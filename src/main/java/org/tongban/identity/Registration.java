@@ -17,7 +17,6 @@ import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.MobileNumber;
-import org.tongban.shared.Role;
 
 /**
  * Registers people and enterprises. Every field is checked before anything is stored, duplicates are
@@ -93,7 +92,7 @@ public class Registration {
         Account account = accounts.save(new Account(newPersonUsername(), passwords.encode(password), AccountKind.PERSON,
                 name, mobile.value(), now));
         people.save(new Person(account.id(), name, id.value(), level));
-        Actor actor = new Actor(account.username(), AccountKind.PERSON, Set.of(Role.PERSON), null, null);
+        Actor actor = new Actor(account.username(), AccountKind.PERSON, Set.of(AccountRole.PERSON), null, null);
         audit.record(actor, "PERSON_REGISTERED", "account", account.username(), "level=" + level);
         return new Registered(account.id(), account.username(), AccountKind.PERSON, level);
     }
@@ -147,7 +146,7 @@ public class Registration {
         Account account = accounts.save(new Account(login, passwords.encode(password), AccountKind.ENTERPRISE, name,
                 mobile.value(), clock.instant()));
         enterprises.save(new Enterprise(account.id(), name, code.value(), representative));
-        Actor actor = new Actor(login, AccountKind.ENTERPRISE, Set.of(Role.ENTERPRISE), null, null);
+        Actor actor = new Actor(login, AccountKind.ENTERPRISE, Set.of(AccountRole.ENTERPRISE), null, null);
         audit.record(actor, "ENTERPRISE_REGISTERED", "account", login, "creditCode=" + code.value());
         return new Registered(account.id(), login, AccountKind.ENTERPRISE, null);
     }

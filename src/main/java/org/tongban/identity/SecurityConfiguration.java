@@ -1,6 +1,7 @@
 package org.tongban.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -24,8 +25,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import org.tongban.shared.AccessRules;
 import org.tongban.shared.AccessRules.Rule;
+import org.tongban.shared.AccessRules;
 import org.tongban.shared.Role;
 
 /**
@@ -77,11 +78,12 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiSecurityResponses responses, BearerTokenPrincipals bearer,
-            ListableBeanFactory beans, List<AccessRules> modules) throws Exception {
+            ListableBeanFactory beans, List<AccessRules> modules, RoleDirectory roles) throws Exception {
         List<Rule> rules = ordered(modules);
         RequestMatcher unmapped = new UnmappedRequests(beans);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> declared(requests, rules.stream().filter(Rule::api).toList(), unmapped))
+                .authorizeHttpRequests(requests -> declared(requests, rules.stream().filter(Rule::api).toList(), unmapped,
+                        roles))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .requestCache(cache -> cache.disable())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -97,13 +99,13 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain pageChain(HttpSecurity http, SignInFailureHandler failure, SignInSuccessHandler success,
-            AuthenticationManager authenticationManager, ListableBeanFactory beans, List<AccessRules> modules)
-            throws Exception {
+            AuthenticationManager authenticationManager, ListableBeanFactory beans, List<AccessRules> modules,
+            RoleDirectory roles) throws Exception {
         List<Rule> rules = ordered(modules);
         RequestMatcher unmapped = new UnmappedRequests(beans);
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> declared(requests,
-                        rules.stream().filter(rule -> !rule.api()).toList(), unmapped))
+                        rules.stream().filter(rule -> !rule.api()).toList(), unmapped, roles))
                 .formLogin(form -> form.loginPage("/login").failureHandler(failure).successHandler(success).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"));
         common(http);
@@ -126,17 +128,23 @@ class SecurityConfiguration {
     /** The declared rules, then 404 for what no handler serves; anything mapped but not declared is denied. */
     private static void declared(
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
-            List<Rule> rules, RequestMatcher unmapped) {
+            List<Rule> rules, RequestMatcher unmapped, RoleDirectory roles) {
+        String[] staff = names(roles.staffRoles());
         for (Rule rule : rules) {
             var matched = rule.method() == null ? requests.requestMatchers(rule.pattern())
                     : requests.requestMatchers(rule.method(), rule.pattern());
             switch (rule.access()) {
                 case EVERYONE -> matched.permitAll();
                 case SIGNED_IN -> matched.authenticated();
-                case ROLES -> matched.hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+                case STAFF -> matched.hasAnyRole(staff);
+                case ROLES -> matched.hasAnyRole(names(rule.roles()));
             }
         }
         requests.requestMatchers(unmapped).permitAll().anyRequest().denyAll();
+    }
+
+    private static String[] names(Collection<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toArray(String[]::new);
     }
 
     private void common(HttpSecurity http) throws Exception {

@@ -1,5 +1,6 @@
 package org.tongban.identity;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -12,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
@@ -52,10 +52,9 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
     SignedInUser(@JsonProperty("accountId") long accountId, @JsonProperty("username") String username,
             @JsonProperty("kind") String kind, @JsonProperty("roles") String roles,
             @JsonProperty("region") String regionCode, @JsonProperty("department") String departmentCode,
-            @JsonProperty("name") String maskedName) {
+            @JsonProperty("name") String maskedName, @JacksonInject RoleDirectory directory) {
         this(accountId, new Actor(username, AccountKind.valueOf(kind), roles.isEmpty() ? Set.of()
-                : Arrays.stream(roles.split(",")).map(Role::valueOf).collect(Collectors.toSet()), regionCode,
-                departmentCode), maskedName, null);
+                : directory.all(Arrays.asList(roles.split(","))), regionCode, departmentCode), maskedName, null);
     }
 
     @JsonProperty("accountId")
@@ -116,7 +115,7 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Ac
     }
 
     List<String> roleNames() {
-        return actor.roles().stream().map(Enum::name).sorted().toList();
+        return actor.roles().stream().map(Role::name).sorted().toList();
     }
 
     @Override

@@ -4,15 +4,13 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.tongban.shared.Role;
 
 /** A member of staff: where they work (region and department) and what they may do (roles). */
@@ -31,8 +29,7 @@ class Staff {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
-    @Enumerated(EnumType.STRING)
-    private Set<Role> roles = new HashSet<>();
+    private Set<String> roles = new HashSet<>();
 
     protected Staff() {
     }
@@ -42,7 +39,7 @@ class Staff {
         this.name = name;
         this.regionCode = regionCode;
         this.departmentCode = departmentCode;
-        this.roles = new HashSet<>(roles);
+        this.roles = roles.stream().map(Role::name).collect(Collectors.toCollection(HashSet::new));
     }
 
     Long accountId() {
@@ -61,7 +58,8 @@ class Staff {
         return departmentCode;
     }
 
-    Set<Role> roles() {
-        return roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+    /** The names of the roles held; {@link RoleDirectory} turns them back into roles. */
+    Set<String> roleNames() {
+        return Set.copyOf(roles);
     }
 }

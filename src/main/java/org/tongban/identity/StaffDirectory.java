@@ -19,7 +19,10 @@ public class StaffDirectory {
     private final StaffMembers staff;
     private final Accounts accounts;
 
-    StaffDirectory(StaffMembers staff, Accounts accounts) {
+    private final RoleDirectory roles;
+
+    StaffDirectory(StaffMembers staff, Accounts accounts, RoleDirectory roles) {
+        this.roles = roles;
         this.staff = staff;
         this.accounts = accounts;
     }
@@ -48,6 +51,6 @@ public class StaffDirectory {
     private StaffView view(Staff member) {
         String username = accounts.findById(member.accountId()).map(Account::username).orElseThrow();
         return new StaffView(username, Masking.name(member.name()), member.regionCode(), member.departmentCode(),
-                member.roles());
+                roles.all(member.roleNames()));
     }
 }

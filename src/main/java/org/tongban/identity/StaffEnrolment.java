@@ -1,7 +1,8 @@
 package org.tongban.identity;
 
 import java.time.Clock;
-import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,15 +28,17 @@ public class StaffEnrolment {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RoleDirectory directory;
 
     StaffEnrolment(Accounts accounts, StaffMembers staff, RegionDirectory regions, PasswordEncoder passwords,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, RoleDirectory directory) {
         this.accounts = accounts;
         this.staff = staff;
         this.regions = regions;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.directory = directory;
     }
 
     /** Who to enrol. */
@@ -45,7 +48,7 @@ public class StaffEnrolment {
 
     @Transactional
     public String enrol(Actor admin, StaffForm form) {
-        if (!admin.has(Role.SYSTEM_ADMIN)) {
+        if (!admin.has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         var check = new InputCheck();
@@ -61,18 +64,14 @@ public class StaffEnrolment {
         String password = PasswordPolicy.check(check, "password", form.password(), null);
         DepartmentView department = regions.department(form.departmentCode()).orElse(null);
         check.check(department != null, "departmentCode", CommonError.NOT_FOUND);
-        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Set<Role> roles = new HashSet<>();
         if (form.roles() == null || form.roles().isEmpty()) {
             check.add("roles", CommonError.FIELD_REQUIRED);
         } else {
-            for (String role : form.roles()) {
-                try {
-                    Role parsed = Role.valueOf(role);
-                    check.check(parsed.isStaff(), "roles", CommonError.INVALID_INPUT);
-                    roles.add(parsed);
-                } catch (IllegalArgumentException | NullPointerException e) {
-                    check.add("roles", CommonError.INVALID_INPUT);
-                }
+            for (String roleName : form.roles()) {
+                Optional<Role> role = directory.named(roleName).filter(Role::isStaff);
+                check.check(role.isPresent(), "roles", CommonError.INVALID_INPUT);
+                role.ifPresent(roles::add);
             }
         }
         check.throwIfAny();

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.catalog.CatalogRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BoundedCache;
@@ -25,7 +27,6 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Masking;
-import org.tongban.shared.Role;
 
 /**
  * 热词推荐 and the query log. Every search is logged (personal numbers masked first) with its region and how
@@ -144,7 +145,7 @@ public class HotTerms {
     /** A hot-term rule: pin or block a term in a region ('' or 37 for the whole province). */
     @Transactional
     public void rule(String term, String region, String action, Actor actor) {
-        if (!actor.has(Role.SYSTEM_ADMIN) && !actor.has(Role.CATALOG_ADMIN)) {
+        if (!actor.has(AccountRole.SYSTEM_ADMIN) && !actor.has(CatalogRole.CATALOG_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         var check = new InputCheck();

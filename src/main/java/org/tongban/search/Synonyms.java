@@ -18,12 +18,13 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.catalog.CatalogRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
-import org.tongban.shared.Role;
 
 /**
  * The managed synonym and colloquial dictionary (同义词、口语词), in the Solr notation administrators know:
@@ -99,7 +100,7 @@ public class Synonyms {
      */
     @Transactional
     public List<Rule> replace(String text, Actor actor) {
-        if (!actor.has(Role.SYSTEM_ADMIN) && !actor.has(Role.CATALOG_ADMIN)) {
+        if (!actor.has(AccountRole.SYSTEM_ADMIN) && !actor.has(CatalogRole.CATALOG_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         List<Rule> rules = new ArrayList<>();

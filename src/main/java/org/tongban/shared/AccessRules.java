@@ -2,7 +2,6 @@ package org.tongban.shared;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,8 +17,9 @@ import org.springframework.http.HttpMethod;
  * @Bean
  * AccessRules catalogAccess() {
  *     return AccessRules.of("catalog")
+ *             .declares(CatalogRole.values())
  *             .everyone(HttpMethod.GET, "/api/v1/items", "/guide/**")
- *             .roles(Set.of(Role.CATALOG_ADMIN), "/workspace/catalog/**");
+ *             .roles(Set.of(CatalogRole.CATALOG_ADMIN), "/workspace/catalog/**");
  * }
  * }</pre>
  */
@@ -31,6 +31,8 @@ public final class AccessRules {
         EVERYONE,
         /** Any signed-in account. */
         SIGNED_IN,
+        /** A signed-in member of staff, whatever their roles. */
+        STAFF,
         /** A signed-in account with one of the rule's roles. */
         ROLES
     }
@@ -48,7 +50,7 @@ public final class AccessRules {
             if (!pattern.startsWith("/")) {
                 throw new IllegalArgumentException("A path pattern starts with /: " + pattern);
             }
-            roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+            roles = roles.isEmpty() ? Set.of() : Set.copyOf(roles);
             if ((access == Access.ROLES) == roles.isEmpty()) {
                 throw new IllegalArgumentException("Roles belong to a ROLES rule only: " + pattern);
             }
@@ -62,6 +64,7 @@ public final class AccessRules {
 
     private final String module;
     private final List<Rule> rules = new ArrayList<>();
+    private final List<Role> declaredRoles = new ArrayList<>();
 
     private AccessRules(String module) {
         this.module = module;
@@ -78,6 +81,17 @@ public final class AccessRules {
 
     public List<Rule> rules() {
         return List.copyOf(rules);
+    }
+
+    /** The roles this module defines; identity knows no others. */
+    public List<Role> declaredRoles() {
+        return List.copyOf(declaredRoles);
+    }
+
+    /** Declares the module's own roles (usually {@code values()} of its role enum). */
+    public AccessRules declares(Role... roles) {
+        declaredRoles.addAll(Arrays.asList(roles));
+        return this;
     }
 
     public AccessRules everyone(String... patterns) {
@@ -104,10 +118,9 @@ public final class AccessRules {
         return add(method, Access.ROLES, roles, patterns);
     }
 
-    /** Every staff role: the workspace is staff only, whatever they may do inside it. */
-    public static Set<Role> staff() {
-        return Arrays.stream(Role.values()).filter(Role::isStaff).collect(() -> EnumSet.noneOf(Role.class),
-                Set::add, Set::addAll);
+    /** Any member of staff: the workspace is staff only, whatever they may do inside it. */
+    public AccessRules staff(String... patterns) {
+        return add(null, Access.STAFF, Set.of(), patterns);
     }
 
     private AccessRules add(HttpMethod method, Access access, Set<Role> roles, String... patterns) {

@@ -25,9 +25,10 @@ public record Actor(String username, AccountKind kind, Set<Role> roles, String r
         return roles.contains(role);
     }
 
-    /** The role shown in audit records: the widest one held. */
+    /** The role shown in audit records: the widest one held (region-wide first, then by name). */
     public String primaryRole() {
-        return roles.stream().max(Comparator.comparing(Role::isRegionWide).thenComparing(Role::ordinal))
+        return roles.stream().max(Comparator.comparing(Role::isRegionWide).thenComparing(Role::name,
+                Comparator.reverseOrder()))
                 .map(Role::name).orElse(kind.name());
     }
 

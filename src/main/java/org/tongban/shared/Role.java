@@ -1,45 +1,37 @@
 package org.tongban.shared;
 
-import java.util.EnumSet;
-import java.util.Set;
+import java.io.Serializable;
 
 /**
- * What a signed-in account may do. People and enterprises have one role each; staff have one or more.
- * Roles marked region-wide see every department's records in their region; the others see only
+ * What a signed-in account may do. Each module declares the roles its own work needs as an enum implementing
+ * this interface and names them in its {@link AccessRules}; identity assembles them, stores a member of staff's
+ * roles by name and refuses a name no module declared. People and enterprises have one role each; staff have
+ * one or more. Roles marked region-wide see every department's records in their region; the others see only
  * their own department's.
  */
-public enum Role {
-    PERSON(false, false),
-    ENTERPRISE(false, false),
-    WINDOW_CLERK(true, true),
-    APPROVER(true, false),
-    DEPARTMENT_LEADER(true, false),
-    SUPERVISOR(true, true),
-    CATALOG_ADMIN(true, true),
-    KNOWLEDGE_EDITOR(true, false),
-    SYSTEM_ADMIN(true, true);
+public interface Role extends Serializable {
 
-    /** Roles that may see full personal data (each view is audited). */
-    public static final Set<Role> MAY_UNMASK = EnumSet.of(WINDOW_CLERK, APPROVER, DEPARTMENT_LEADER);
+    /** The stored and transmitted name; unique across modules. */
+    String name();
 
-    private final boolean staff;
-    private final boolean regionWide;
+    /** Held by staff rather than by applicants. */
+    boolean isStaff();
 
-    Role(boolean staff, boolean regionWide) {
-        this.staff = staff;
-        this.regionWide = regionWide;
+    /** Sees every department's records in the region rather than only its own department's. */
+    boolean isRegionWide();
+
+    /** May see full personal data (each view is audited). */
+    default boolean mayUnmask() {
+        return false;
     }
 
-    public boolean isStaff() {
-        return staff;
-    }
-
-    public boolean isRegionWide() {
-        return regionWide;
+    /** Serves applicants face to face at a window, where identity documents are checked in person. */
+    default boolean servesAtWindow() {
+        return false;
     }
 
     /** The Spring Security authority name. */
-    public String authority() {
+    default String authority() {
         return "ROLE_" + name();
     }
 }

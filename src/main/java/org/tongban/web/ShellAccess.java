@@ -3,8 +3,8 @@ package org.tongban.web;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccessRules;
-import org.tongban.shared.Role;
 
 /**
  * Who may reach the web module's addresses. The shell's home, preferences, brand, error pages, static files,
@@ -20,7 +20,7 @@ class ShellAccess {
                 .everyone("/", "/preferences/**", "/css/brand.css", "/error", "/webjars/**", "/static/**",
                         "/favicon.ico", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                         "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui", "/swagger-ui/**", "/swagger-ui.html")
-                .roles(AccessRules.staff(), "/workspace")
-                .roles(Set.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR), "/admin");
+                .staff("/workspace")
+                .roles(Set.of(AccountRole.SYSTEM_ADMIN, AccountRole.SUPERVISOR), "/admin");
     }
 }

@@ -4,11 +4,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.ActingPrincipal;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.Preferences;
-import org.tongban.shared.Role;
 
 /** What every page's layout needs: the brand, the 适老化 switch and who is signed in. */
 @ControllerAdvice
@@ -61,7 +61,7 @@ class ShellModel {
         }
 
         public boolean admin() {
-            return actor.has(Role.SYSTEM_ADMIN) || actor.has(Role.SUPERVISOR);
+            return actor.has(AccountRole.SYSTEM_ADMIN) || actor.has(AccountRole.SUPERVISOR);
         }
     }
 }

@@ -22,21 +22,22 @@ import org.tongban.IntegrationTest;
 import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseHistory;
-import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseQueries.CaseView;
 import org.tongban.casework.CaseQueries.TimelineEntry;
+import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.casework.Channel;
 import org.tongban.casework.Light;
 import org.tongban.casework.WorkingCalendar;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.Applicants;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.identity.StaffDirectory;
 import org.tongban.shared.ActingPrincipal;
 import org.tongban.shared.Actor;
-import org.tongban.shared.Role;
 
 /**
  * The demo cases: every status, each timeline fitting its status and moved into the past weeks with its
@@ -217,9 +218,9 @@ class DemoCasesTest extends IntegrationTest {
 
     private DemoCases.Cast cast() {
         var identity = IdentityFixtures.from(context);
-        clerk = actor(identity, identity.staff(LANSHAN, Role.WINDOW_CLERK));
-        approver = actor(identity, identity.staff(LANSHAN, Role.APPROVER));
-        Actor leader = actor(identity, identity.staff(LANSHAN, Role.DEPARTMENT_LEADER));
+        clerk = actor(identity, identity.staff(LANSHAN, CaseworkRole.WINDOW_CLERK));
+        approver = actor(identity, identity.staff(LANSHAN, CaseworkRole.APPROVER));
+        Actor leader = actor(identity, identity.staff(LANSHAN, AccountRole.DEPARTMENT_LEADER));
         citizen = actor(identity, identity.person("王晓明", newIdNumber(), newMobile()).username());
         company = actor(identity, identity.enterprise("临沂示例商贸有限公司", newCreditCode(), newMobile()).username());
         return new DemoCases.Cast(List.of(new DemoCases.Team(clerk, approver, leader)), citizen, company);

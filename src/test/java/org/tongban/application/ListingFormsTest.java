@@ -24,10 +24,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.CatalogRole;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -51,8 +52,8 @@ class ListingFormsTest extends IntegrationTest {
         var identity = IdentityFixtures.from(context);
         var cases = CaseFixtures.of(mvc, context);
         ItemDetail item = cases.listing(false, "PROMISED");
-        Authentication admin = identity.signedIn(identity.staff(item.department().name(), Role.CATALOG_ADMIN));
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication admin = identity.signedIn(identity.staff(item.department().name(), CatalogRole.CATALOG_ADMIN));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
 
         mvc.perform(get("/api/v1/items/{c}/form", item.code()).with(authentication(clerk)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.origin").value("DEFAULT"))
@@ -114,7 +115,7 @@ class ListingFormsTest extends IntegrationTest {
         var identity = IdentityFixtures.from(context);
         var cases = CaseFixtures.of(mvc, context);
         ItemDetail item = cases.listing(false, "PROMISED");
-        Authentication admin = identity.signedIn(identity.staff(item.department().name(), Role.CATALOG_ADMIN));
+        Authentication admin = identity.signedIn(identity.staff(item.department().name(), CatalogRole.CATALOG_ADMIN));
         Authentication citizen = identity.signedIn(identity.person("卫十", newIdNumber(), newMobile()).username());
         defineForm(admin, item, FORM).andExpect(status().isOk());
         try {

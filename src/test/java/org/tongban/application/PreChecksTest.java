@@ -20,10 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
+import org.tongban.catalog.CatalogRole;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.shared.IdNumber;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 智能预检: administrators write CEL rules with the listing; applications that break one are told exactly why. */
@@ -41,8 +42,8 @@ class PreChecksTest extends IntegrationTest {
         var identity = IdentityFixtures.from(context);
         var cases = CaseFixtures.of(mvc, context);
         ItemDetail item = cases.listing(false, "PROMISED");
-        Authentication admin = identity.signedIn(identity.staff(item.department().name(), Role.CATALOG_ADMIN));
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication admin = identity.signedIn(identity.staff(item.department().name(), CatalogRole.CATALOG_ADMIN));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
         Authentication adult = identity.signedIn(identity.person("韩七", newIdNumber(), newMobile()).username());
         String child17 = "3713022015" + "0601" + "123";
         Authentication minor = identity.signedIn(identity.person("韩小七", child17 + IdNumber.checkCharacter(child17),

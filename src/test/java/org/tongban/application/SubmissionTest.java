@@ -26,9 +26,9 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Submitting applications: idempotency, the window channel, uploads, and every bad input refused whole. */
@@ -88,7 +88,7 @@ class SubmissionTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     void materialsTakenAtIntakeAreReusedAsNotToBeHandedInAgainAndLastAnswersAreOffered() throws Exception {
         var identity = IdentityFixtures.from(context);
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
         List<String> required = item.materials().stream().filter(ItemDetail.MaterialView::required)
                 .map(ItemDetail.MaterialView::name).toList();
         Map<String, Object> first = JSON.readValue(cases.application(item, citizen, CaseFixtures.newKey()), Map.class);
@@ -167,7 +167,7 @@ class SubmissionTest extends IntegrationTest {
         cases.submit(citizen, JSON.writeValueAsString(notObject)).andExpect(status().isBadRequest());
         cases.submit(citizen, "{not json").andExpect(status().isBadRequest());
         // Staff who are not window clerks do not apply.
-        Authentication approver = identity.signedIn(identity.staff(item.department().name(), Role.APPROVER));
+        Authentication approver = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.APPROVER));
         cases.submit(approver, good).andExpect(status().isForbidden());
         assertThat(caseCount()).isEqualTo(before);
     }
@@ -175,7 +175,7 @@ class SubmissionTest extends IntegrationTest {
     @Test
     void aWindowClerkAppliesForAWalkInWithPaperMaterials() throws Exception {
         var identity = IdentityFixtures.from(context);
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
         List<Map<String, Object>> paper = item.materials().stream().filter(ItemDetail.MaterialView::required)
                 .map(m -> Map.<String, Object>of("name", m.name())).toList();
         String idNumber = newIdNumber();

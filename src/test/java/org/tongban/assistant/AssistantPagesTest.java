@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tongban.IntegrationTest;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.search.SearchReadiness;
-import org.tongban.shared.Role;
 
 /** The search, assistant and knowledge pages work on plain requests (no scripts needed). */
 class AssistantPagesTest extends IntegrationTest {
@@ -76,7 +76,7 @@ class AssistantPagesTest extends IntegrationTest {
         mvc.perform(get("/knowledge/{k}", "kb-nope")).andExpect(status().isNotFound());
 
         var identity = IdentityFixtures.from(context);
-        var editor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.KNOWLEDGE_EDITOR));
+        var editor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", AssistantRole.KNOWLEDGE_EDITOR));
         mvc.perform(get("/workspace/knowledge").with(authentication(editor))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("待完善的问题")));
         mvc.perform(get("/workspace/knowledge/new").param("question", "怎么办老年人免费乘车卡").with(authentication(editor)))
@@ -87,7 +87,7 @@ class AssistantPagesTest extends IntegrationTest {
         mvc.perform(post("/workspace/knowledge/new").param("question", "日期写错的问题？").param("answerHtml", "<p>答。</p>")
                         .param("validFrom", "2027-13-45").with(authentication(editor)).with(csrf()))
                 .andExpect(flash().attribute("errors", Map.of("validFrom", "日期格式不正确，请写成 2027-01-31。")));
-        var clerk = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK));
+        var clerk = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", CaseworkRole.WINDOW_CLERK));
         mvc.perform(get("/workspace/knowledge").with(authentication(clerk))).andExpect(status().isForbidden());
         mvc.perform(get("/workspace/consultations").with(authentication(clerk))).andExpect(status().isOk());
     }

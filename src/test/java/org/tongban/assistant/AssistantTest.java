@@ -23,9 +23,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongban.IntegrationTest;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.search.SearchReadiness;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -114,7 +114,7 @@ class AssistantTest extends IntegrationTest {
                         .content("{\"conversationId\":\"" + conversation + "\",\"messageId\":" + messageId + ",\"helpful\":false}"))
                 .andExpect(status().isOk());
         reply(citizen, conversation, "我家的情况比较特殊，能不能请工作人员帮我看看", null);
-        Authentication editor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.KNOWLEDGE_EDITOR));
+        Authentication editor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", AssistantRole.KNOWLEDGE_EDITOR));
         mvc.perform(get("/api/v1/knowledge/gaps").with(authentication(editor))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.assistant[*].question", Matchers.hasItem("低保怎么申请")));
 
@@ -128,8 +128,8 @@ class AssistantTest extends IntegrationTest {
                 .andReturn().getResponse().getContentAsString();
         Number id = JsonPath.read(handed, "$.id");
         String departmentName = JsonPath.read(handed, "$.departmentName");
-        Authentication clerk = identity.signedIn(identity.staff(departmentName, Role.WINDOW_CLERK));
-        Authentication elsewhere = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(departmentName, CaseworkRole.WINDOW_CLERK));
+        Authentication elsewhere = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", CaseworkRole.WINDOW_CLERK));
         mvc.perform(get("/api/v1/consultations").with(authentication(clerk)))
                 .andExpect(jsonPath("$[*].id", Matchers.hasItem(id.intValue())));
         mvc.perform(get("/api/v1/consultations").with(authentication(elsewhere)))

@@ -31,9 +31,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tongban.IntegrationTest;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.search.SearchReadiness;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 知识库: entries are checked when written, reviewed by someone else, searchable only while published and in force. */
@@ -58,8 +58,8 @@ class KnowledgeBaseTest extends IntegrationTest {
     void setUp() throws InterruptedException {
         assertThat(search.awaitReady(Duration.ofMinutes(3))).isTrue();
         var identity = IdentityFixtures.from(context);
-        author = identity.signedIn(identity.staff(LANSHAN, Role.KNOWLEDGE_EDITOR));
-        reviewer = identity.signedIn(identity.staff(LANSHAN, Role.KNOWLEDGE_EDITOR));
+        author = identity.signedIn(identity.staff(LANSHAN, AssistantRole.KNOWLEDGE_EDITOR));
+        reviewer = identity.signedIn(identity.staff(LANSHAN, AssistantRole.KNOWLEDGE_EDITOR));
     }
 
     private ResultActions write(Authentication who, String path, Object body) throws Exception {
@@ -122,7 +122,7 @@ class KnowledgeBaseTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[*].field").value(Matchers.containsInAnyOrder("question", "answerHtml",
                         "basicCodes[0]", "regionCode", "departmentName", "validTo")));
         var identity = IdentityFixtures.from(context);
-        Authentication clerk = identity.signedIn(identity.staff(LANSHAN, Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(LANSHAN, CaseworkRole.WINDOW_CLERK));
         write(clerk, "/api/v1/knowledge", Map.of("question", "问", "answerHtml", "答")).andExpect(status().isForbidden());
         write(author, "/api/v1/knowledge", Map.of("question", "标签太长的问题？", "answerHtml", "<p>答。</p>",
                         "regionCode", "371302", "tags", List.of("好标签", "长".repeat(21))))

@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
 import org.tongban.TestDatabase;
+import org.tongban.casework.CaseworkRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.shared.ActionAudited;
-import org.tongban.shared.Role;
 
 /**
  * The audit log is a hash chain: the verifier finds the first record that was altered, re-linked or
@@ -119,8 +120,8 @@ class AuditChainTest extends IntegrationTest {
     @Test
     void adminsVerifyOverTheApiAndOthersMayNot() throws Exception {
         var fixtures = IdentityFixtures.from(context);
-        String admin = fixtures.staff("山东省大数据局", Role.SYSTEM_ADMIN);
-        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK);
+        String admin = fixtures.staff("山东省大数据局", AccountRole.SYSTEM_ADMIN);
+        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", CaseworkRole.WINDOW_CLERK);
         append("VIA-API");
         mvc.perform(get("/api/v1/audit/verify").with(authentication(fixtures.signedIn(admin))))
                 .andExpect(status().isOk())

@@ -22,14 +22,14 @@ import org.tongban.TongbanApplication;
 import org.tongban.application.Submissions;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseCommand;
-import org.tongban.search.SearchReadiness;
 import org.tongban.casework.CaseIntake;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.search.SearchReadiness;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.IdNumber;
-import org.tongban.shared.Role;
 
 /**
  * Case throughput on PostgreSQL, in this JVM, through the real services: a submission is a window
@@ -108,10 +108,10 @@ public final class CaseBench {
                     .toList();
             List<ItemDetail> usable = new ArrayList<>();
             for (ItemDetail item : candidates) {
-                clerks.put(item.code(), new Actor("bench-clerk", AccountKind.STAFF, Set.of(Role.WINDOW_CLERK),
+                clerks.put(item.code(), new Actor("bench-clerk", AccountKind.STAFF, Set.of(CaseworkRole.WINDOW_CLERK),
                         item.region().code(), item.department().code()));
                 approvers.put(item.code(), new Actor("bench-approver", AccountKind.STAFF,
-                        Set.of(Role.APPROVER, Role.WINDOW_CLERK), item.region().code(), item.department().code()));
+                        Set.of(CaseworkRole.APPROVER, CaseworkRole.WINDOW_CLERK), item.region().code(), item.department().code()));
                 // the bench fills one free-text field: keep the listings whose form asks for nothing more
                 try {
                     submit(item, SEQUENCE.incrementAndGet());

@@ -31,9 +31,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.search.SearchReadiness;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -374,7 +374,7 @@ class BundleTest extends IntegrationTest {
                 .andExpect(status().isBadRequest());
         apply(citizen, "newborn", "{\"region\": ").andExpect(status().isBadRequest());
         // Staff do not apply for themselves.
-        Authentication clerk = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, CaseworkRole.WINDOW_CLERK));
         apply(clerk, "newborn", body(List.of(), materials, CaseFixtures.newKey(), LANSHAN, form()))
                 .andExpect(status().isForbidden());
         assertThat(count("cases")).isEqualTo(casesBefore);

@@ -40,8 +40,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /**
  * Case documents (文书) as PDFs: each exists once the case has reached it, is drawn in an embedded Chinese
@@ -76,9 +76,9 @@ class CaseDocumentsTest extends IntegrationTest {
         ItemDetail item = cases.listing(permit, processingKind);
         var identity = IdentityFixtures.from(context);
         String department = item.department().name();
-        clerk = identity.signedIn(identity.staff(department, Role.WINDOW_CLERK));
-        approver = identity.signedIn(identity.staff(department, Role.APPROVER));
-        leader = identity.signedIn(identity.staff(department, Role.DEPARTMENT_LEADER));
+        clerk = identity.signedIn(identity.staff(department, CaseworkRole.WINDOW_CLERK));
+        approver = identity.signedIn(identity.staff(department, CaseworkRole.APPROVER));
+        leader = identity.signedIn(identity.staff(department, AccountRole.DEPARTMENT_LEADER));
         return item;
     }
 
@@ -219,7 +219,7 @@ class CaseDocumentsTest extends IntegrationTest {
         var stranger = identity.signedIn(identity.person("李四", newIdNumber(), newMobile()).username());
         mvc.perform(get("/cases/{n}/documents/receipt", number).with(authentication(stranger)))
                 .andExpect(status().isNotFound());
-        var otherCounty = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", Role.WINDOW_CLERK));
+        var otherCounty = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", CaseworkRole.WINDOW_CLERK));
         mvc.perform(get("/cases/{n}/documents/receipt", number).with(authentication(otherCounty)))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/cases/{n}/documents/receipt", "NO-SUCH-CASE").with(authentication(citizen)))

@@ -20,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /**
  * A case from submission to delivery through the real BPMN engine: correction told once with the clock
@@ -54,9 +54,9 @@ class CaseLifecycleTest extends IntegrationTest {
         ItemDetail item = cases.listing(permit, processingKind);
         var identity = IdentityFixtures.from(context);
         String department = item.department().name();
-        clerk = identity.signedIn(identity.staff(department, Role.WINDOW_CLERK));
-        approver = identity.signedIn(identity.staff(department, Role.APPROVER));
-        leader = identity.signedIn(identity.staff(department, Role.DEPARTMENT_LEADER));
+        clerk = identity.signedIn(identity.staff(department, CaseworkRole.WINDOW_CLERK));
+        approver = identity.signedIn(identity.staff(department, CaseworkRole.APPROVER));
+        leader = identity.signedIn(identity.staff(department, AccountRole.DEPARTMENT_LEADER));
         return item;
     }
 
@@ -205,7 +205,7 @@ class CaseLifecycleTest extends IntegrationTest {
     @Test
     void anotherCountysClerkCanNeitherSeeNorActAndTheInboxIsScoped() throws Exception {
         var identity = IdentityFixtures.from(context);
-        Authentication luozhuang = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", Role.WINDOW_CLERK));
+        Authentication luozhuang = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", CaseworkRole.WINDOW_CLERK));
         String number = cases.apply(listing(false, "PROMISED"), citizen);
         mvc.perform(get("/api/v1/cases/{n}", number).with(authentication(luozhuang))).andExpect(status().isNotFound());
         cases.act(luozhuang, number, Map.of("action", "accept")).andExpect(status().isNotFound());
@@ -249,7 +249,7 @@ class CaseLifecycleTest extends IntegrationTest {
         assertThat(jdbc.sql("select count(*) from staff_notice where link = ?").param("/workspace/cases/" + number)
                 .query(Long.class).single()).isEqualTo(1);
         var identity = IdentityFixtures.from(context);
-        Authentication supervisor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.SUPERVISOR));
+        Authentication supervisor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", AccountRole.SUPERVISOR));
         String overdue = mvc.perform(get("/api/v1/supervision/overdue").param("size", "100").with(authentication(supervisor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((List<String>) JsonPath.read(overdue, "$.rows[*].caseNumber")).contains(number);

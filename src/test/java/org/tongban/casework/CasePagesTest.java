@@ -27,7 +27,6 @@ import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /** The case pages without JavaScript: apply online, follow the case, correct it, and work it at a window. */
 class CasePagesTest extends IntegrationTest {
@@ -52,7 +51,7 @@ class CasePagesTest extends IntegrationTest {
         var identity = IdentityFixtures.from(context);
         ItemDetail item = CaseFixtures.of(mvc, context).listing(true, "PROMISED");
         Authentication citizen = identity.signedIn(identity.person("钱九", newIdNumber(), newMobile()).username());
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
 
         mvc.perform(get("/apply/{c}", item.code()).with(authentication(citizen))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(item.name())))
@@ -209,7 +208,7 @@ class CasePagesTest extends IntegrationTest {
         assertThat(second.select(".tb-pager a:contains(下一页)").attr("href")).isEmpty();
 
         // The staff inbox keeps its filters from page to page.
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
         var inbox = Jsoup.parse(mvc.perform(get("/workspace/cases?status=SUBMITTED").with(authentication(clerk)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(inbox.select(".tb-inbox tbody tr")).hasSize(20);
@@ -224,8 +223,8 @@ class CasePagesTest extends IntegrationTest {
         var cases = CaseFixtures.of(mvc, context);
         ItemDetail item = cases.listing(true, "PROMISED");
         Authentication citizen = identity.signedIn(identity.person("周程", newIdNumber(), newMobile()).username());
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
-        Authentication approver = identity.signedIn(identity.staff(item.department().name(), Role.APPROVER));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
+        Authentication approver = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.APPROVER));
         String number = cases.apply(item, citizen);
         cases.act(clerk, number, Map.of("action", "accept")).andExpect(status().isOk());
         var failed = mvc.perform(post("/workspace/cases/{n}/actions", number).with(authentication(approver)).with(csrf())
@@ -251,7 +250,7 @@ class CasePagesTest extends IntegrationTest {
     void aWindowClerkEntersAWalkInWithTheMaterialsChecklist() throws Exception {
         var identity = IdentityFixtures.from(context);
         ItemDetail item = CaseFixtures.of(mvc, context).listing(true, "IMMEDIATE");
-        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication clerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
         mvc.perform(get("/workspace/window").with(authentication(clerk))).andExpect(status().isOk());
         mvc.perform(get("/apply/{c}", item.code()).with(authentication(clerk)))
                 .andExpect(status().is3xxRedirection());

@@ -17,8 +17,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /** Every action in every status where it is not allowed: 409 problem+json, and the case is unchanged. */
 class CaseTransitionsTest extends IntegrationTest {
@@ -31,8 +31,8 @@ class CaseTransitionsTest extends IntegrationTest {
         var identity = IdentityFixtures.from(context);
         var fixtures = CaseFixtures.of(mvc, context);
         Authentication citizen = identity.signedIn(identity.person("王五", newIdNumber(), newMobile()).username());
-        Authentication staff = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, Role.WINDOW_CLERK, Role.APPROVER,
-                Role.DEPARTMENT_LEADER));
+        Authentication staff = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, CaseworkRole.WINDOW_CLERK, CaseworkRole.APPROVER,
+                AccountRole.DEPARTMENT_LEADER));
         ItemDetail permit = fixtures.listing(true, "PROMISED");
         Map<String, Object> approve = Map.of("action", "approve", "opinion", "同意");
 
@@ -112,7 +112,7 @@ class CaseTransitionsTest extends IntegrationTest {
         var identity = IdentityFixtures.from(context);
         var fixtures = CaseFixtures.of(mvc, context);
         Authentication citizen = identity.signedIn(identity.person("赵六", newIdNumber(), newMobile()).username());
-        Authentication staff = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, Role.WINDOW_CLERK, Role.APPROVER));
+        Authentication staff = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, CaseworkRole.WINDOW_CLERK, CaseworkRole.APPROVER));
         ItemDetail permit = fixtures.listing(true, "PROMISED");
 
         String submitted = fixtures.apply(permit, citizen);

@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /** 常用意见与决定模板: a department's leader keeps its texts; staff are offered them filled in for the case. */
 class OpinionTemplatesTest extends IntegrationTest {
@@ -40,9 +40,9 @@ class OpinionTemplatesTest extends IntegrationTest {
         var cases = CaseFixtures.of(mvc, context);
         ItemDetail item = cases.listing(false, "PROMISED");
         String department = item.department().name();
-        Authentication leader = identity.signedIn(identity.staff(department, Role.DEPARTMENT_LEADER));
-        Authentication approver = identity.signedIn(identity.staff(department, Role.APPROVER));
-        Authentication clerk = identity.signedIn(identity.staff(department, Role.WINDOW_CLERK));
+        Authentication leader = identity.signedIn(identity.staff(department, AccountRole.DEPARTMENT_LEADER));
+        Authentication approver = identity.signedIn(identity.staff(department, CaseworkRole.APPROVER));
+        Authentication clerk = identity.signedIn(identity.staff(department, CaseworkRole.WINDOW_CLERK));
         Authentication citizen = identity.signedIn(identity.person("朱十二", newIdNumber(), newMobile()).username());
 
         // Bad texts are named next to the field and nothing is stored.
@@ -81,7 +81,7 @@ class OpinionTemplatesTest extends IntegrationTest {
 
         // Another department's leader neither sees nor removes it.
         long id = jdbc.sql("select max(id) from opinion_template").query(Long.class).single();
-        Authentication otherLeader = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", Role.DEPARTMENT_LEADER));
+        Authentication otherLeader = identity.signedIn(identity.staff("临沂市罗庄区行政审批服务局", AccountRole.DEPARTMENT_LEADER));
         mvc.perform(get("/workspace/opinions").with(authentication(otherLeader)))
                 .andExpect(content().string(not(containsString("{办件编号}号{事项名称}"))));
         mvc.perform(post("/workspace/opinions/{id}/remove", id).with(authentication(otherLeader)).with(csrf()))

@@ -20,9 +20,10 @@ import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongban.IntegrationTest;
+import org.tongban.catalog.CatalogRole;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /** A listing's own BPMN: checked before deployment, run by new cases, and reset to the standard process. */
 class ProcessDefinitionsTest extends IntegrationTest {
@@ -76,10 +77,10 @@ class ProcessDefinitionsTest extends IntegrationTest {
         var cases = CaseFixtures.of(mvc, context);
         ItemDetail item = cases.listing(false, "PROMISED");
         String department = item.department().name();
-        Authentication admin = identity.signedIn(identity.staff(department, Role.CATALOG_ADMIN));
-        Authentication clerk = identity.signedIn(identity.staff(department, Role.WINDOW_CLERK));
-        Authentication approver = identity.signedIn(identity.staff(department, Role.APPROVER));
-        Authentication leader = identity.signedIn(identity.staff(department, Role.DEPARTMENT_LEADER));
+        Authentication admin = identity.signedIn(identity.staff(department, CatalogRole.CATALOG_ADMIN));
+        Authentication clerk = identity.signedIn(identity.staff(department, CaseworkRole.WINDOW_CLERK));
+        Authentication approver = identity.signedIn(identity.staff(department, CaseworkRole.APPROVER));
+        Authentication leader = identity.signedIn(identity.staff(department, AccountRole.DEPARTMENT_LEADER));
         Authentication citizen = identity.signedIn(identity.person("郑一", newIdNumber(), newMobile()).username());
         String accept = "${outcome == 'accept'}";
 
@@ -123,7 +124,7 @@ class ProcessDefinitionsTest extends IntegrationTest {
     void theCalendarIsReadByAnyoneAndMaintainedByAdministratorsOnly() throws Exception {
         var identity = IdentityFixtures.from(context);
         Authentication citizen = identity.signedIn(identity.person("王二", newIdNumber(), newMobile()).username());
-        Authentication admin = identity.signedIn(identity.staff("山东省大数据局", Role.SYSTEM_ADMIN));
+        Authentication admin = identity.signedIn(identity.staff("山东省大数据局", AccountRole.SYSTEM_ADMIN));
         mvc.perform(get("/api/v1/calendar/2026").with(authentication(citizen))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.covered").value(true))
                 .andExpect(jsonPath("$.days[?(@.day == '2026-02-14')].kind").value("WORKDAY"));

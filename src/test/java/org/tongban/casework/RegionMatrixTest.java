@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.shared.Role;
 
@@ -26,8 +27,8 @@ import org.tongban.shared.Role;
 class RegionMatrixTest extends IntegrationTest {
 
     private static final String OTHER_COUNTY = "临沂市罗庄区行政审批服务局";
-    private static final List<Role> ROLES = List.of(Role.WINDOW_CLERK, Role.APPROVER, Role.DEPARTMENT_LEADER,
-            Role.SUPERVISOR);
+    private static final List<Role> ROLES = List.of(CaseworkRole.WINDOW_CLERK, CaseworkRole.APPROVER, AccountRole.DEPARTMENT_LEADER,
+            AccountRole.SUPERVISOR);
 
     @Autowired
     ApplicationContext context;
@@ -39,7 +40,7 @@ class RegionMatrixTest extends IntegrationTest {
         ItemDetail item = cases.listing(false, "PROMISED");
         Authentication citizen = identity.signedIn(identity.person("张三", newIdNumber(), newMobile()).username());
         String number = cases.apply(item, citizen);
-        Authentication ownClerk = identity.signedIn(identity.staff(item.department().name(), Role.WINDOW_CLERK));
+        Authentication ownClerk = identity.signedIn(identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK));
         String page = mvc.perform(get("/workspace/cases/{n}", number).with(authentication(ownClerk)))
                 .andReturn().getResponse().getContentAsString();
         String file = page.replaceAll("(?s).*href=\"(/cases/" + number + "/files/[^\"/]+)\".*", "$1");
@@ -62,7 +63,7 @@ class RegionMatrixTest extends IntegrationTest {
                 boolean listed = ((List<?>) JsonPath.read(inbox, "$.rows[*].caseNumber")).contains(number);
                 cells.add(where + " inbox lists it=" + listed);
                 // A new case waits in its clerks' inbox; other roles of the department may or may not list it yet.
-                boolean shouldList = own && (role == Role.WINDOW_CLERK || listed);
+                boolean shouldList = own && (role == CaseworkRole.WINDOW_CLERK || listed);
                 expected.add(where + " inbox lists it=" + shouldList);
                 if (!own) {
                     int acted = cases.act(who, number, Map.of("action", "accept")).andReturn().getResponse().getStatus();

@@ -18,10 +18,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.WorkingCalendar.CalendarDay;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
-import org.tongban.shared.BusinessException;
 import org.tongban.shared.BusinessException.FieldViolation;
+import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.ErrorCode;
 import org.tongban.shared.Role;
@@ -44,7 +45,7 @@ class WorkingCalendarTest extends IntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private final Actor admin = staff(Role.SYSTEM_ADMIN);
+    private final Actor admin = staff(AccountRole.SYSTEM_ADMIN);
 
     private static Actor staff(Role role) {
         return new Actor("calendar-" + role.name().toLowerCase() + "-" + newMobile(), AccountKind.STAFF, Set.of(role),
@@ -248,7 +249,7 @@ class WorkingCalendarTest extends IntegrationTest {
 
     @Test
     void refusesMaintenanceByAnyoneButASystemAdministrator() {
-        Actor clerk = staff(Role.WINDOW_CLERK);
+        Actor clerk = staff(CaseworkRole.WINDOW_CLERK);
         assertThatThrownBy(() -> calendar.set(MON, "HOLIDAY", "测试节", clerk))
                 .isInstanceOfSatisfying(BusinessException.class,
                         e -> assertThat(e.code()).isEqualTo(CommonError.FORBIDDEN));

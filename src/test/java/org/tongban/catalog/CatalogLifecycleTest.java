@@ -28,9 +28,9 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.search.SearchReadiness;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,8 +57,8 @@ class CatalogLifecycleTest extends IntegrationTest {
     @BeforeEach
     void staffAndEntry() {
         var fixtures = IdentityFixtures.from(context);
-        author = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, Role.CATALOG_ADMIN));
-        reviewer = fixtures.signedIn(fixtures.staff("临沂市行政审批服务局", Role.CATALOG_ADMIN));
+        author = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, CatalogRole.CATALOG_ADMIN));
+        reviewer = fixtures.signedIn(fixtures.staff("临沂市行政审批服务局", CatalogRole.CATALOG_ADMIN));
         basicCode = "3701" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         basicCatalog.save(new BasicCatalogEntry(basicCode, "测试经营许可", "01", "《测试条例》第十条",
                 List.of("CITY", "COUNTY")));
@@ -192,11 +192,11 @@ class CatalogLifecycleTest extends IntegrationTest {
     void staffEditOnlyTheirOwnRegionsListings() throws Exception {
         String code = create(CatalogFixtures.valid(basicCode));
         var fixtures = IdentityFixtures.from(context);
-        var otherCounty = fixtures.signedIn(fixtures.staff("临沂市罗庄区行政审批服务局", Role.CATALOG_ADMIN));
+        var otherCounty = fixtures.signedIn(fixtures.staff("临沂市罗庄区行政审批服务局", CatalogRole.CATALOG_ADMIN));
         mvc.perform(post("/api/v1/items/{code}/drafts", code).with(authentication(otherCounty)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content(document(CatalogFixtures.valid(basicCode))))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"));
-        var clerk = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, Role.WINDOW_CLERK));
+        var clerk = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, CaseworkRole.WINDOW_CLERK));
         mvc.perform(post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(clerk)).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/v1/items/{code}/drafts", code).with(authentication(author)).with(csrf())

@@ -24,8 +24,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.tongban.IntegrationTest;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /** Excel export and import: a round trip becomes drafts; a file with any bad row imports nothing. */
 class CatalogTransferTest extends IntegrationTest {
@@ -45,7 +45,7 @@ class CatalogTransferTest extends IntegrationTest {
     @BeforeEach
     void entry() {
         var fixtures = IdentityFixtures.from(context);
-        admin = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, Role.CATALOG_ADMIN));
+        admin = fixtures.signedIn(fixtures.staff(CatalogFixtures.LANSHAN_APPROVALS, CatalogRole.CATALOG_ADMIN));
         basicCode = "3701" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         basicCatalog.save(new BasicCatalogEntry(basicCode, "导入测试许可", "01", "《测试条例》", List.of("COUNTY")));
     }
@@ -73,7 +73,7 @@ class CatalogTransferTest extends IntegrationTest {
                 .andExpect(jsonPath("$[0].errors").value(0));
 
         var fixtures = IdentityFixtures.from(context);
-        var reviewer = fixtures.signedIn(fixtures.staff("临沂市行政审批服务局", Role.CATALOG_ADMIN));
+        var reviewer = fixtures.signedIn(fixtures.staff("临沂市行政审批服务局", CatalogRole.CATALOG_ADMIN));
         mvc.perform(MockMvcRequestBuilders
                 .post("/api/v1/items/{code}/versions/1/submit", code).with(authentication(admin)).with(csrf()));
         mvc.perform(MockMvcRequestBuilders
@@ -123,7 +123,7 @@ class CatalogTransferTest extends IntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("请选择要上传的文件。"));
         var clerk = IdentityFixtures.from(context).signedIn(
-                IdentityFixtures.from(context).staff(CatalogFixtures.LANSHAN_APPROVALS, Role.WINDOW_CLERK));
+                IdentityFixtures.from(context).staff(CatalogFixtures.LANSHAN_APPROVALS, CaseworkRole.WINDOW_CLERK));
         mvc.perform(multipart("/api/v1/catalog/import")
                         .file(new MockMultipartFile("file", "listings.xlsx", null, workbook(CatalogFixtures.valid(basicCode))))
                         .with(authentication(clerk)).with(csrf()))
@@ -133,7 +133,7 @@ class CatalogTransferTest extends IntegrationTest {
     @Test
     void aRowOutsideTheImportersScopeIsRefused() throws Exception {
         var fixtures = IdentityFixtures.from(context);
-        var otherCounty = fixtures.signedIn(fixtures.staff("临沂市罗庄区行政审批服务局", Role.CATALOG_ADMIN));
+        var otherCounty = fixtures.signedIn(fixtures.staff("临沂市罗庄区行政审批服务局", CatalogRole.CATALOG_ADMIN));
         mvc.perform(multipart("/api/v1/catalog/import")
                         .file(new MockMultipartFile("file", "listings.xlsx", null, workbook(CatalogFixtures.valid(basicCode))))
                         .with(authentication(otherCounty)).with(csrf()))

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.tongban.IntegrationTest;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
-import org.tongban.shared.Role;
 
 /** The seed catalog: big enough, broad enough, and clean by the quality rules. */
 class SeedCatalogTest extends IntegrationTest {
@@ -52,7 +52,7 @@ class SeedCatalogTest extends IntegrationTest {
                         .map(f -> listing.listingCode() + " " + f.rule() + " " + f.path()))
                 .toList();
         assertThat(errors).isEmpty();
-        var supervisor = new Actor("seed-check", AccountKind.STAFF, Set.of(Role.SUPERVISOR), "370000", null);
+        var supervisor = new Actor("seed-check", AccountKind.STAFF, Set.of(AccountRole.SUPERVISOR), "370000", null);
         assertThat(catalog.quality(supervisor.dataScope()).listings()).isGreaterThanOrEqualTo(seeded.size());
     }
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /**
  * The main pages pass axe-core's WCAG 2.1 A and AA rules (contrast among them) in the ordinary view and in
@@ -32,7 +32,7 @@ class AccessibilityE2ETest extends BrowserTestSupport {
         ItemDetail item = CaseFixtures.of(null, spring).listing(true, "PROMISED");
         String mobile = mobile();
         identity.person("林无障", idNumber(), mobile);
-        String clerk = identity.staff(item.department().name(), Role.WINDOW_CLERK);
+        String clerk = identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK);
 
         List<String> problems = new ArrayList<>();
         for (boolean elder : new boolean[] {false, true}) {

@@ -12,9 +12,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /**
  * A case in the browser, online and at a window: a person applies with the auto-filled form and uploads,
@@ -76,9 +77,9 @@ class CaseFlowE2ETest extends BrowserTestSupport {
         ItemDetail item = CaseFixtures.of(null, spring).listing(true, "PROMISED");
         String mobile = mobile();
         identity.person("孙丽华", idNumber(), mobile);
-        String clerk = identity.staff(item.department().name(), Role.WINDOW_CLERK);
-        String approver = identity.staff(item.department().name(), Role.APPROVER);
-        String leader = identity.staff(item.department().name(), Role.DEPARTMENT_LEADER);
+        String clerk = identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK);
+        String approver = identity.staff(item.department().name(), CaseworkRole.APPROVER);
+        String leader = identity.staff(item.department().name(), AccountRole.DEPARTMENT_LEADER);
         Path pdf = Files.createTempFile("material", ".pdf");
         Files.write(pdf, CaseFixtures.pdf());
 
@@ -191,7 +192,7 @@ class CaseFlowE2ETest extends BrowserTestSupport {
     void aClerkTakesAWalkInAtTheWindowAndDecidesOnTheSpot() {
         var identity = IdentityFixtures.from(spring);
         ItemDetail item = CaseFixtures.of(null, spring).listing(true, "IMMEDIATE");
-        String clerk = identity.staff(item.department().name(), Role.WINDOW_CLERK);
+        String clerk = identity.staff(item.department().name(), CaseworkRole.WINDOW_CLERK);
         signIn(clerk, IdentityFixtures.PASSWORD);
         page.navigate(url("/workspace/window"));
         shoot("window-items");

@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.core.Authentication;
 import org.tongban.IntegrationTest;
-import org.tongban.shared.Role;
+import org.tongban.casework.CaseworkRole;
 
 /** Data scope, masking with audited unmasking, handler authorisations and CSRF on the API. */
 class AccessRulesTest extends IntegrationTest {
@@ -50,8 +50,8 @@ class AccessRulesTest extends IntegrationTest {
 
     @Test
     void staffCannotReadAnotherRegionsRecords() throws Exception {
-        String lanshanClerk = fixtures.staff(LANSHAN, Role.WINDOW_CLERK);
-        String luozhuangClerk = fixtures.staff(LUOZHUANG, Role.WINDOW_CLERK);
+        String lanshanClerk = fixtures.staff(LANSHAN, CaseworkRole.WINDOW_CLERK);
+        String luozhuangClerk = fixtures.staff(LUOZHUANG, CaseworkRole.WINDOW_CLERK);
         mvc.perform(get("/api/v1/staff/" + luozhuangClerk).with(authentication(as(lanshanClerk))))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.code").value("OUT_OF_SCOPE"))
@@ -66,8 +66,8 @@ class AccessRulesTest extends IntegrationTest {
 
     @Test
     void departmentStaffSeeOnlyTheirDepartment() throws Exception {
-        String approver = fixtures.staff(LANSHAN, Role.APPROVER);
-        String police = fixtures.staff(LANSHAN_POLICE, Role.APPROVER);
+        String approver = fixtures.staff(LANSHAN, CaseworkRole.APPROVER);
+        String police = fixtures.staff(LANSHAN_POLICE, CaseworkRole.APPROVER);
         mvc.perform(get("/api/v1/staff/" + police).with(authentication(as(approver))))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/staff/" + approver).with(authentication(as(approver))))
@@ -76,8 +76,8 @@ class AccessRulesTest extends IntegrationTest {
 
     @Test
     void aProvinceSupervisorSeesEveryRegion() throws Exception {
-        String supervisor = fixtures.staff(PROVINCE, Role.SUPERVISOR);
-        String luozhuangClerk = fixtures.staff(LUOZHUANG, Role.WINDOW_CLERK);
+        String supervisor = fixtures.staff(PROVINCE, AccountRole.SUPERVISOR);
+        String luozhuangClerk = fixtures.staff(LUOZHUANG, CaseworkRole.WINDOW_CLERK);
         mvc.perform(get("/api/v1/staff/" + luozhuangClerk).with(authentication(as(supervisor))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.name").value("测*员"));
@@ -96,8 +96,8 @@ class AccessRulesTest extends IntegrationTest {
         String id = newIdNumber();
         String mobile = newMobile();
         var person = fixtures.person("欧阳锋", id, mobile);
-        String clerk = fixtures.staff(LANSHAN, Role.WINDOW_CLERK);
-        String admin = fixtures.staff(PROVINCE, Role.SYSTEM_ADMIN);
+        String clerk = fixtures.staff(LANSHAN, CaseworkRole.WINDOW_CLERK);
+        String admin = fixtures.staff(PROVINCE, AccountRole.SYSTEM_ADMIN);
         mvc.perform(post("/api/v1/persons/lookup").with(authentication(as(clerk))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"idNumber\":\"" + id + "\"}"))
                 .andExpect(status().isOk())
@@ -123,7 +123,7 @@ class AccessRulesTest extends IntegrationTest {
     @Test
     void aClerkRaisesAPersonToLevelThreeOnce() throws Exception {
         var person = fixtures.person("黄蓉", newIdNumber(), newMobile());
-        String clerk = fixtures.staff(LANSHAN, Role.WINDOW_CLERK);
+        String clerk = fixtures.staff(LANSHAN, CaseworkRole.WINDOW_CLERK);
         mvc.perform(post("/api/v1/persons/" + person.accountId() + "/in-person-verification")
                         .with(authentication(as(clerk))).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.realNameLevel").value("L3"));
@@ -221,9 +221,9 @@ class AccessRulesTest extends IntegrationTest {
 
     @Test
     void anAdministratorEnrolsStaffWithinTheirScopeOnly() throws Exception {
-        String provinceAdmin = fixtures.staff(PROVINCE, Role.SYSTEM_ADMIN);
-        String countyAdmin = fixtures.staff(LUOZHUANG, Role.SYSTEM_ADMIN);
-        String clerk = fixtures.staff(LANSHAN, Role.WINDOW_CLERK);
+        String provinceAdmin = fixtures.staff(PROVINCE, AccountRole.SYSTEM_ADMIN);
+        String countyAdmin = fixtures.staff(LUOZHUANG, AccountRole.SYSTEM_ADMIN);
+        String clerk = fixtures.staff(LANSHAN, CaseworkRole.WINDOW_CLERK);
         String username = "clerk" + Math.abs(newMobile().hashCode());
         String body = """
                 {"username":"%s","name":"王窗口","password":"Abcdef12","departmentCode":"11371302MB5517287A",
@@ -243,5 +243,13 @@ class AccessRulesTest extends IntegrationTest {
                                 {"username":"x","name":"","password":"short","departmentCode":"nope","roles":["PERSON"]}"""))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(5));
+        String unknownRole = body.replace(username, username + "2").replace("\"WINDOW_CLERK\"", "\"NO_SUCH_ROLE\"");
+        mvc.perform(post("/api/v1/admin/staff").with(authentication(as(provinceAdmin))).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(unknownRole))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("roles"))
+                .andExpect(jsonPath("$.errors[0].message").value("填写的信息有误，请按提示修改。"));
+        assertThat(jdbc.queryForObject("select count(*) from account where username = ?", Integer.class,
+                username + "2")).isZero();
     }
 }

@@ -32,7 +32,7 @@ class DemoAccountsTest extends IntegrationTest {
                 context.getBean(Enterprises.class), context.getBean(HandlerAuthorizations.class),
                 context.getBean(StaffEnrolment.class), context.getBean(RegionDirectory.class),
                 context.getBean(RegisteredClientRepository.class), context.getBean(PasswordEncoder.class), environment,
-                clock);
+                clock, context.getBean(RoleDirectory.class));
     }
 
     @Test

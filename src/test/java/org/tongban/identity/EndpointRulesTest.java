@@ -20,10 +20,12 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.pattern.PathPatternParser;
 import org.tongban.IntegrationTest;
-import org.tongban.shared.AccessRules;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.shared.AccessRules.Access;
 import org.tongban.shared.AccessRules.Rule;
+import org.tongban.shared.AccessRules;
 import org.tongban.shared.Role;
+import org.tongban.web.MessagesCompletenessTest;
 
 /**
  * Every mapped endpoint is governed by a rule its own module declared (not by a neighbour's wildcard),
@@ -74,6 +76,41 @@ class EndpointRulesTest extends IntegrationTest {
     }
 
     @Test
+    void everyRoleIsDeclaredByTheModuleThatDefinesItAndKnownByName() {
+        RoleDirectory directory = context.getBean(RoleDirectory.class);
+        for (Role role : MessagesCompletenessTest.everyRole()) {
+            String module = module(role.getClass().getName());
+            assertThat(modules).as(role + " declared by " + module)
+                    .anyMatch(rules -> rules.module().equals(module) && rules.declaredRoles().contains(role));
+            assertThat(directory.named(role.name())).contains(role);
+        }
+        assertThat(directory.named("NO_SUCH_ROLE")).isEmpty();
+        assertThat(directory.staffRoles()).contains(CaseworkRole.WINDOW_CLERK, AccountRole.SYSTEM_ADMIN)
+                .doesNotContain(AccountRole.PERSON, AccountRole.ENTERPRISE);
+    }
+
+    @Test
+    void twoModulesDeclaringOneRoleNameStopTheStartUp() {
+        enum Imposter implements Role {
+            WINDOW_CLERK;
+
+            @Override
+            public boolean isStaff() {
+                return true;
+            }
+
+            @Override
+            public boolean isRegionWide() {
+                return true;
+            }
+        }
+        AccessRules casework = AccessRules.of("casework").declares(CaseworkRole.values());
+        AccessRules other = AccessRules.of("other").declares(Imposter.values());
+        assertThatThrownBy(() -> new RoleDirectory(List.of(casework, other)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("WINDOW_CLERK");
+    }
+
+    @Test
     void rulesAreOrderedMostSpecificFirstWhateverTheModule() {
         AccessRules wide = AccessRules.of("wide").signedIn("/things/**");
         AccessRules narrow = AccessRules.of("narrow").everyone(HttpMethod.GET, "/things/*").everyone("/things/*/open");
@@ -93,8 +130,8 @@ class EndpointRulesTest extends IntegrationTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> AccessRules.of("m").signedIn("x"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(AccessRules.of("m").roles(Set.of(Role.APPROVER), "/x").rules().get(0).roles())
-                .containsExactly(Role.APPROVER);
+        assertThat(AccessRules.of("m").roles(Set.of(CaseworkRole.APPROVER), "/x").rules().get(0).roles())
+                .containsExactly(CaseworkRole.APPROVER);
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseFixtures;
+import org.tongban.casework.CaseworkRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -120,7 +121,7 @@ class SearchTest extends IntegrationTest {
         mvc.perform(get("/api/v1/search/hot").param("region", "371302").param("limit", "3"))
                 .andExpect(jsonPath("$.terms", Matchers.hasItem(term)));
         var identity = IdentityFixtures.from(context);
-        var admin = identity.signedIn(identity.staff("山东省大数据局", Role.SYSTEM_ADMIN));
+        var admin = identity.signedIn(identity.staff("山东省大数据局", AccountRole.SYSTEM_ADMIN));
         mvc.perform(put("/api/v1/search/hot-rules").with(authentication(admin)).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"term\":\"" + term + "\",\"region\":\"\",\"action\":\"BLOCK\"}"))
                 .andExpect(status().isOk());
@@ -176,7 +177,7 @@ class SearchTest extends IntegrationTest {
         // A query that finds nothing says so, with something to try instead: the hot terms (one pinned here, so
         // that what other tests searched does not matter).
         var identity = IdentityFixtures.from(context);
-        var admin = identity.signedIn(identity.staff("山东省大数据局", Role.SYSTEM_ADMIN));
+        var admin = identity.signedIn(identity.staff("山东省大数据局", AccountRole.SYSTEM_ADMIN));
         String rule = "{\"term\":\"住房公积金提取\",\"region\":\"\",\"action\":\"%s\"}";
         mvc.perform(put("/api/v1/search/hot-rules").with(authentication(admin)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(rule.formatted("PIN"))).andExpect(status().isOk());
@@ -190,7 +191,7 @@ class SearchTest extends IntegrationTest {
     @Test
     void administratorsChangeTheDictionaryAndTheNextQueryUsesIt() throws Exception {
         var identity = IdentityFixtures.from(context);
-        var admin = identity.signedIn(identity.staff("山东省大数据局", Role.SYSTEM_ADMIN));
+        var admin = identity.signedIn(identity.staff("山东省大数据局", AccountRole.SYSTEM_ADMIN));
         String before = mvc.perform(get("/api/v1/search/synonyms").with(authentication(admin)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         mvc.perform(put("/api/v1/search/synonyms").with(authentication(admin)).with(csrf())
@@ -210,7 +211,7 @@ class SearchTest extends IntegrationTest {
             mvc.perform(put("/api/v1/search/synonyms").with(authentication(admin)).with(csrf())
                     .contentType(MediaType.TEXT_PLAIN).content(before)).andExpect(status().isOk());
         }
-        var clerk = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK));
+        var clerk = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", CaseworkRole.WINDOW_CLERK));
         mvc.perform(put("/api/v1/search/synonyms").with(authentication(clerk)).with(csrf())
                 .contentType(MediaType.TEXT_PLAIN).content(before)).andExpect(status().isForbidden());
     }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tongban.casework.CaseworkRole;
+import org.tongban.catalog.CatalogRole;
+import org.tongban.identity.AccountRole;
 
 class DataScopeTest {
 
@@ -12,7 +15,7 @@ class DataScopeTest {
 
     @Test
     void regionWideRolesSeeEveryDepartmentOfTheirRegionAndBelow() {
-        var clerk = new Actor("c", AccountKind.STAFF, Set.of(Role.WINDOW_CLERK), "371302", LANSHAN_APPROVALS);
+        var clerk = new Actor("c", AccountKind.STAFF, Set.of(CaseworkRole.WINDOW_CLERK), "371302", LANSHAN_APPROVALS);
         DataScope scope = clerk.dataScope();
         assertThat(scope.includes("371302", "other")).isTrue();
         assertThat(scope.includes("371302001001", "other")).isTrue();
@@ -22,7 +25,7 @@ class DataScopeTest {
 
     @Test
     void departmentRolesSeeOnlyTheirDepartment() {
-        var approver = new Actor("a", AccountKind.STAFF, Set.of(Role.APPROVER), "371302", LANSHAN_APPROVALS);
+        var approver = new Actor("a", AccountKind.STAFF, Set.of(CaseworkRole.APPROVER), "371302", LANSHAN_APPROVALS);
         assertThat(approver.dataScope().includes("371302", LANSHAN_APPROVALS)).isTrue();
         assertThat(approver.dataScope().includes("371302", "11371302005501496B")).isFalse();
         assertThatThrownBy(() -> approver.dataScope().require("371302", "11371302005501496B"))
@@ -32,7 +35,7 @@ class DataScopeTest {
 
     @Test
     void aProvinceSupervisorSeesEverything() {
-        var supervisor = new Actor("s", AccountKind.STAFF, Set.of(Role.SUPERVISOR), "370000", "11370000MB37971748");
+        var supervisor = new Actor("s", AccountKind.STAFF, Set.of(AccountRole.SUPERVISOR), "370000", "11370000MB37971748");
         assertThat(supervisor.dataScope().includes("371311", "x")).isTrue();
         assertThat(supervisor.dataScope().includes("370102", "y")).isTrue();
         assertThat(supervisor.dataScope().regionPattern()).isEqualTo("37%");
@@ -40,14 +43,14 @@ class DataScopeTest {
 
     @Test
     void aCityScopeCoversItsCountiesOnly() {
-        var admin = new Actor("a", AccountKind.STAFF, Set.of(Role.CATALOG_ADMIN), "371300", "x");
+        var admin = new Actor("a", AccountKind.STAFF, Set.of(CatalogRole.CATALOG_ADMIN), "371300", "x");
         assertThat(admin.dataScope().includes("371329", "y")).isTrue();
         assertThat(admin.dataScope().includes("370102", "y")).isFalse();
     }
 
     @Test
     void peopleHaveNoStaffScope() {
-        var person = new Actor("p", AccountKind.PERSON, Set.of(Role.PERSON), null, null);
+        var person = new Actor("p", AccountKind.PERSON, Set.of(AccountRole.PERSON), null, null);
         assertThat(person.dataScope().isNone()).isTrue();
         assertThat(person.dataScope().includes("371302", null)).isFalse();
     }

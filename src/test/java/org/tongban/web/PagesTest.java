@@ -22,8 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 import org.tongban.IntegrationTest;
+import org.tongban.casework.CaseworkRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
-import org.tongban.shared.Role;
 
 /** The server-rendered pages: Chinese text, security headers, 适老化, field errors and masked data. */
 class PagesTest extends IntegrationTest {
@@ -88,7 +89,7 @@ class PagesTest extends IntegrationTest {
     @Test
     void staffPagesAreForStaffOnly() throws Exception {
         var fixtures = IdentityFixtures.from(context);
-        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK);
+        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", CaseworkRole.WINDOW_CLERK);
         mvc.perform(get("/workspace").with(authentication(fixtures.signedIn(clerk))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("临沂市兰山区行政审批服务局")));
@@ -100,8 +101,8 @@ class PagesTest extends IntegrationTest {
     @Test
     void eachStaffMemberSeesTheTilesTheirModulesOfferThem() throws Exception {
         var fixtures = IdentityFixtures.from(context);
-        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK);
-        String leader = fixtures.staff("临沂市兰山区行政审批服务局", Role.DEPARTMENT_LEADER);
+        String clerk = fixtures.staff("临沂市兰山区行政审批服务局", CaseworkRole.WINDOW_CLERK);
+        String leader = fixtures.staff("临沂市兰山区行政审批服务局", AccountRole.DEPARTMENT_LEADER);
         String clerkPage = mvc.perform(get("/workspace").with(authentication(fixtures.signedIn(clerk))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(clerkPage).contains("href=\"/workspace/cases\"", "href=\"/workspace/window\"",
@@ -151,7 +152,7 @@ class PagesTest extends IntegrationTest {
     @Test
     void aFailurePageAndProblemCarryTheRequestIdToQuoteToTheHotline() throws Exception {
         var fixtures = IdentityFixtures.from(context);
-        var who = fixtures.signedIn(fixtures.staff("临沂市兰山区行政审批服务局", Role.WINDOW_CLERK));
+        var who = fixtures.signedIn(fixtures.staff("临沂市兰山区行政审批服务局", CaseworkRole.WINDOW_CLERK));
         var page = mvc.perform(get("/test/fail").accept("text/html").with(authentication(who))
                         .header("X-Request-Id", "hotline-quote-0001"))
                 .andExpect(status().isInternalServerError()).andReturn().getResponse().getContentAsString();

@@ -3,8 +3,8 @@ package org.tongban.application.web;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.shared.AccessRules;
-import org.tongban.shared.Role;
 import org.tongban.shared.WorkspaceTile;
 
 /**
@@ -19,7 +19,7 @@ class ApplicationAccess {
     AccessRules applicationAccessRules() {
         return AccessRules.of("application")
                 .signedIn("/apply/**", "/me/cases/*/correction", "/cases/*/files/**")
-                .roles(AccessRules.staff(), "/workspace/window", "/workspace/window/**")
+                .staff("/workspace/window", "/workspace/window/**")
                 .signedIn("/api/v1/applications", "/api/v1/applications/**", "/api/v1/uploads", "/api/v1/forms/**",
                         "/api/v1/items/*/form", "/api/v1/items/*/rules");
     }
@@ -27,6 +27,6 @@ class ApplicationAccess {
     @Bean
     WorkspaceTile windowTile() {
         return new WorkspaceTile(70, "/workspace/window", "workspace.window", "workspace.window.text",
-                Set.of(Role.WINDOW_CLERK));
+                Set.of(CaseworkRole.WINDOW_CLERK));
     }
 }

@@ -34,6 +34,7 @@ import org.tongban.application.Submissions;
 import org.tongban.application.UploadedFiles;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseQueries;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.document.DocumentError;
@@ -43,7 +44,6 @@ import org.tongban.shared.Actors;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Problems;
-import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -101,7 +101,7 @@ class ApplyPages {
         Actor actor = Actors.current();
         // 自助终端: the same form, touch-sized, and the case is marked as coming from a kiosk.
         model.addAttribute("kiosk", "kiosk".equals(view));
-        if (actor.has(Role.WINDOW_CLERK)) {
+        if (actor.has(CaseworkRole.WINDOW_CLERK)) {
             return "redirect:/workspace/window/" + code;
         }
         ItemDetail item = item(code);

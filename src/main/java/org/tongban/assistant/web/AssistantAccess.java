@@ -4,8 +4,9 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.tongban.assistant.AssistantRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccessRules;
-import org.tongban.shared.Role;
 import org.tongban.shared.WorkspaceTile;
 
 /**
@@ -19,9 +20,10 @@ class AssistantAccess {
     @Bean
     AccessRules assistantAccessRules() {
         return AccessRules.of("assistant")
+                .declares(AssistantRole.values())
                 .everyone("/assistant", "/assistant/messages", "/assistant/feedback", "/knowledge/**")
                 .signedIn("/assistant/handoff", "/me/consultations")
-                .roles(AccessRules.staff(), "/workspace/knowledge/**", "/workspace/consultations/**")
+                .staff("/workspace/knowledge/**", "/workspace/consultations/**")
                 .everyone(HttpMethod.GET, "/api/v1/knowledge/*")
                 .everyone(HttpMethod.POST, "/api/v1/assistant/messages", "/api/v1/assistant/feedback")
                 .signedIn("/api/v1/assistant/**", "/api/v1/me/consultations", "/api/v1/consultations/**",
@@ -31,7 +33,7 @@ class AssistantAccess {
     @Bean
     WorkspaceTile knowledgeTile() {
         return new WorkspaceTile(50, "/workspace/knowledge", "knowledge.title", "workspace.knowledge.text",
-                Set.of(Role.KNOWLEDGE_EDITOR, Role.SYSTEM_ADMIN));
+                Set.of(AssistantRole.KNOWLEDGE_EDITOR, AccountRole.SYSTEM_ADMIN));
     }
 
     @Bean

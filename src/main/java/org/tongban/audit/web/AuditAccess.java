@@ -3,8 +3,8 @@ package org.tongban.audit.web;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccessRules;
-import org.tongban.shared.Role;
 
 /**
  * Who may reach the audit module's addresses. The audit trail is for administrators and supervisors (the API's
@@ -16,7 +16,7 @@ class AuditAccess {
     @Bean
     AccessRules auditAccessRules() {
         return AccessRules.of("audit")
-                .roles(Set.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR), "/admin/audit")
+                .roles(Set.of(AccountRole.SYSTEM_ADMIN, AccountRole.SUPERVISOR), "/admin/audit")
                 .signedIn("/api/v1/audit/**");
     }
 }

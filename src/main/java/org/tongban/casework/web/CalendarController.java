@@ -17,10 +17,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.casework.WorkingCalendar;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
-import org.tongban.shared.Role;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
 
@@ -79,7 +79,7 @@ class CalendarController {
         model.addAttribute("covered", calendar.covers(shown));
         model.addAttribute("nextCovered", calendar.covers(shown + 1));
         model.addAttribute("days", calendar.days(shown));
-        model.addAttribute("mayEdit", Actors.current().has(Role.SYSTEM_ADMIN));
+        model.addAttribute("mayEdit", Actors.current().has(AccountRole.SYSTEM_ADMIN));
         return "casework/calendar";
     }
 

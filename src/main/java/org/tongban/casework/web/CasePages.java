@@ -22,13 +22,13 @@ import org.tongban.casework.CaseStatus;
 import org.tongban.casework.DocumentKind;
 import org.tongban.casework.Light;
 import org.tongban.casework.OpinionTemplates;
+import org.tongban.identity.AccountRole;
 import org.tongban.notification.InAppMessages;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.Problems;
-import org.tongban.shared.Role;
 
 /**
  * Case pages: 我的办件 (the applicant's cases, one case with its timeline, withdrawal), and the staff
@@ -133,7 +133,7 @@ class CasePages {
         model.addAttribute("opinionActions", OpinionTemplates.ACTIONS);
         model.addAttribute("placeholders", String.join("、", OpinionTemplates.PLACEHOLDERS.stream()
                 .map(p -> "{" + p + "}").toList()));
-        model.addAttribute("admin", actor.has(Role.SYSTEM_ADMIN));
+        model.addAttribute("admin", actor.has(AccountRole.SYSTEM_ADMIN));
         return "casework/opinions";
     }
 

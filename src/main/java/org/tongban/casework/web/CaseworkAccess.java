@@ -3,8 +3,9 @@ package org.tongban.casework.web;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.tongban.casework.CaseworkRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccessRules;
-import org.tongban.shared.Role;
 import org.tongban.shared.WorkspaceTile;
 
 /**
@@ -18,10 +19,11 @@ class CaseworkAccess {
     @Bean
     AccessRules caseworkAccessRules() {
         return AccessRules.of("casework")
+                .declares(CaseworkRole.values())
                 .signedIn("/me/cases", "/me/cases/*", "/me/cases/*/withdraw", "/cases/*/documents/*")
-                .roles(AccessRules.staff(), "/workspace/cases", "/workspace/cases/**", "/workspace/opinions",
+                .staff("/workspace/cases", "/workspace/cases/**", "/workspace/opinions",
                         "/workspace/opinions/**")
-                .roles(Set.of(Role.SYSTEM_ADMIN, Role.SUPERVISOR), "/admin/calendar/**")
+                .roles(Set.of(AccountRole.SYSTEM_ADMIN, AccountRole.SUPERVISOR), "/admin/calendar/**")
                 .signedIn("/api/v1/cases/**", "/api/v1/tasks", "/api/v1/supervision/**", "/api/v1/me/cases",
                         "/api/v1/calendar/**", "/api/v1/items/*/process");
     }
@@ -34,12 +36,12 @@ class CaseworkAccess {
     @Bean
     WorkspaceTile overdueTile() {
         return new WorkspaceTile(30, "/workspace/cases/overdue", "case.overdue.page", "workspace.overdue.text",
-                Set.of(Role.SUPERVISOR, Role.DEPARTMENT_LEADER));
+                Set.of(AccountRole.SUPERVISOR, AccountRole.DEPARTMENT_LEADER));
     }
 
     @Bean
     WorkspaceTile opinionsTile() {
         return new WorkspaceTile(40, "/workspace/opinions", "opinions.title", "workspace.opinions.text",
-                Set.of(Role.DEPARTMENT_LEADER, Role.SYSTEM_ADMIN));
+                Set.of(AccountRole.DEPARTMENT_LEADER, AccountRole.SYSTEM_ADMIN));
     }
 }

@@ -4,8 +4,9 @@ import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.tongban.catalog.CatalogRole;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccessRules;
-import org.tongban.shared.Role;
 import org.tongban.shared.WorkspaceTile;
 
 /**
@@ -19,8 +20,9 @@ class CatalogAccess {
     @Bean
     AccessRules catalogAccessRules() {
         return AccessRules.of("catalog")
+                .declares(CatalogRole.values())
                 .everyone("/items/**", "/guide/**")
-                .roles(AccessRules.staff(), "/workspace/catalog/**")
+                .staff("/workspace/catalog/**")
                 .everyone(HttpMethod.GET, "/api/v1/items", "/api/v1/items/*", "/api/v1/catalog/negative-lists",
                         "/api/v1/catalog/export", "/api/v1/catalog/import-template")
                 .signedIn("/api/v1/items/**", "/api/v1/listings", "/api/v1/catalog/**");
@@ -29,6 +31,6 @@ class CatalogAccess {
     @Bean
     WorkspaceTile qualityTile() {
         return new WorkspaceTile(20, "/workspace/catalog/quality", "quality.title", "workspace.quality.text",
-                Set.of(Role.CATALOG_ADMIN, Role.SUPERVISOR));
+                Set.of(CatalogRole.CATALOG_ADMIN, AccountRole.SUPERVISOR));
     }
 }

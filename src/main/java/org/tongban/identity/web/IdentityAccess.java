@@ -1,8 +1,9 @@
 package org.tongban.identity.web;
 
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.tongban.identity.AccountRole;
 import org.tongban.shared.AccessRules;
 
 /**
@@ -15,6 +16,7 @@ class IdentityAccess {
     @Bean
     AccessRules identityAccessRules() {
         return AccessRules.of("identity")
+                .declares(AccountRole.values())
                 .everyone("/login", "/login/sms", "/login/sms/code", "/register/**", "/password/**")
                 .signedIn("/me", "/me/mobile/**", "/me/handlers/**")
                 .everyone(HttpMethod.GET, "/api/v1/csrf")

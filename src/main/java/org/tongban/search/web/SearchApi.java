@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.tongban.identity.AccountRole;
 import org.tongban.search.HotTerms;
 import org.tongban.search.SearchIndex;
 import org.tongban.search.Searches;
@@ -18,7 +19,6 @@ import org.tongban.search.Synonyms;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
-import org.tongban.shared.Role;
 
 /** Search, autocomplete, hot terms and related items; the dictionary, hot-term rules and rebuilding for administrators. */
 @RestController
@@ -65,7 +65,7 @@ class SearchApi {
     /** Re-indexes everything from the database (system administrators). */
     @PostMapping("/search/rebuild")
     SearchIndex.Rebuilt rebuild() {
-        if (!Actors.current().has(Role.SYSTEM_ADMIN)) {
+        if (!Actors.current().has(AccountRole.SYSTEM_ADMIN)) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
         return index.rebuild();
