@@ -17,8 +17,8 @@ import org.tongban.casework.Channel;
 import org.tongban.casework.FormJson;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
-import org.tongban.identity.Applicants.Applicant;
 import org.tongban.identity.Applicants;
+import org.tongban.identity.Applicants.Applicant;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
@@ -171,7 +171,7 @@ public class Submissions {
      * A 行政许可 decided within a promised time is signed by the department's leader (签发); 即办件 and other
      * items are decided by the approver, or on the spot by the clerk.
      */
-    static boolean leaderSigns(ItemDetail item) {
+    public static boolean leaderSigns(ItemDetail item) {
         return "01".equals(item.type()) && "PROMISED".equals(item.processingKind());
     }
 

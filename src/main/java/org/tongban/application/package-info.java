@@ -7,8 +7,8 @@
  * from the bytes, SHA-256, behind the {@link org.tongban.document.FileStore} port: local disk or
  * S3-compatible storage) and hands the application to casework as a new case,
  * online, at a kiosk or at a window (一窗受理). Staff read materials in place and pin notes to them (在线批注);
- * the applicant sees the notes that belong to a correction notice. Demo mode fills a department with
- * historical cases.
+ * the applicant sees the notes that belong to a correction notice. (Demo mode's historical cases are
+ * made by the {@code demo} module through this module's services.)
  */
 @org.springframework.modulith.ApplicationModule(displayName = "申报")
 package org.tongban.application;

@@ -25,8 +25,8 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
-import org.tongban.shared.AccessRules.Rule;
 import org.tongban.shared.AccessRules;
+import org.tongban.shared.AccessRules.Rule;
 import org.tongban.shared.Role;
 
 /**

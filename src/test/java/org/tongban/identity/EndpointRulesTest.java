@@ -21,9 +21,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPatternParser;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseworkRole;
+import org.tongban.shared.AccessRules;
 import org.tongban.shared.AccessRules.Access;
 import org.tongban.shared.AccessRules.Rule;
-import org.tongban.shared.AccessRules;
 import org.tongban.shared.Role;
 import org.tongban.web.MessagesCompletenessTest;
 

@@ -1,4 +1,4 @@
-package org.tongban.application;
+package org.tongban.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,12 +19,15 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.tongban.IntegrationTest;
+import org.tongban.application.ListingForms;
+import org.tongban.application.Submissions;
+import org.tongban.application.UploadedFiles;
 import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseHistory;
+import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseQueries.CaseView;
 import org.tongban.casework.CaseQueries.TimelineEntry;
-import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.casework.Channel;
