@@ -10,5 +10,6 @@
  * the applicant sees the notes that belong to a correction notice. (Demo mode's historical cases are
  * made by the {@code demo} module through this module's services.)
  */
-@org.springframework.modulith.ApplicationModule(displayName = "申报")
+@org.springframework.modulith.ApplicationModule(displayName = "申报",
+        allowedDependencies = {"casework", "catalog", "document::files", "identity", "shared"})
 package org.tongban.application;

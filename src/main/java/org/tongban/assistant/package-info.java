@@ -7,5 +7,6 @@
  * hands a conversation over to the right department's staff (转人工). An optional language model may phrase an
  * answer ({@link org.tongban.assistant.AnswerPhrasing}), used only when every sentence cites a passage given.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "智能客服、知识库")
+@org.springframework.modulith.ApplicationModule(displayName = "智能客服、知识库",
+        allowedDependencies = {"casework", "catalog", "identity", "notification", "region", "search", "shared"})
 package org.tongban.assistant;

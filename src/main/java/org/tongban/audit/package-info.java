@@ -3,5 +3,6 @@
  * hash-chained with SM3 to the record before it; {@link org.tongban.audit.AuditVerifier} walks the chain
  * and reports the first broken link.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "审计")
+@org.springframework.modulith.ApplicationModule(displayName = "审计",
+        allowedDependencies = {"identity", "shared"})
 package org.tongban.audit;

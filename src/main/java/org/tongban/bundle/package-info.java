@@ -8,5 +8,6 @@
  * key of the application so that a retry never opens a case twice.
  * The applicant follows the bundle as one thing (一次办好); bundles are searchable (type {@code bundle}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "一件事一次办")
+@org.springframework.modulith.ApplicationModule(displayName = "一件事一次办",
+        allowedDependencies = {"application", "casework", "catalog", "document::files", "identity", "region", "search", "shared"})
 package org.tongban.bundle;

@@ -12,5 +12,6 @@
  * drives the process and writes the step and the audit record in the same transaction. Demo mode rewrites a
  * case's history only through {@link org.tongban.casework.CaseHistory}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "办件、审批")
+@org.springframework.modulith.ApplicationModule(displayName = "办件、审批",
+        allowedDependencies = {"catalog", "document::pdf", "identity", "notification", "region", "shared"})
 package org.tongban.casework;

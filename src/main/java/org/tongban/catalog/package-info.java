@@ -4,5 +4,6 @@
  * versions go draft → submitted → reviewed → published at their effective date, are checked by the
  * element quality rules (要素质检) on every save, and every channel renders the same published version.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "事项管理、办事指南")
+@org.springframework.modulith.ApplicationModule(displayName = "事项管理、办事指南",
+        allowedDependencies = {"document::pdf", "identity", "region", "shared"})
 package org.tongban.catalog;

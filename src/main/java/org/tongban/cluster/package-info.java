@@ -12,7 +12,8 @@
  * The search index stays per instance and converges from the database (see the search module and
  * docs/decisions/0015-cluster-profile.md).
  */
-@ApplicationModule(displayName = "集群")
+@ApplicationModule(displayName = "集群",
+        allowedDependencies = {})
 package org.tongban.cluster;
 
 import org.springframework.modulith.ApplicationModule;

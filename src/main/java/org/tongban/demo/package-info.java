@@ -4,5 +4,6 @@
  * weeks through casework's {@code CaseHistory}. It owns no tables and writes none. The demo accounts stay in
  * identity, which owns the tables they are written to.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "演示数据")
+@org.springframework.modulith.ApplicationModule(displayName = "演示数据",
+        allowedDependencies = {"application", "casework", "catalog", "document::files", "identity", "shared"})
 package org.tongban.demo;

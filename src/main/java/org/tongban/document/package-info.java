@@ -14,7 +14,8 @@
  * It knows no case, listing or applicant: application stores materials with it, casework and catalog lay out
  * their documents with it, and licenses will sign what it draws.
  */
-@ApplicationModule(displayName = "文书与文件")
+@ApplicationModule(displayName = "文书与文件",
+        allowedDependencies = {"shared"})
 package org.tongban.document;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,5 +4,6 @@
  * lockout and rate limits; the OpenID Connect provider for single sign-on into department systems; and
  * masking of personal data with audited unmasking.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "统一身份认证")
+@org.springframework.modulith.ApplicationModule(displayName = "统一身份认证",
+        allowedDependencies = {"notification", "region", "shared"})
 package org.tongban.identity;

@@ -3,5 +3,6 @@
  * adapter keeps every message in an outbox that demo mode shows at {@code /demo/sms}, so no SMS provider
  * is needed to try the platform.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "消息")
+@org.springframework.modulith.ApplicationModule(displayName = "消息",
+        allowedDependencies = {"shared"})
 package org.tongban.notification;

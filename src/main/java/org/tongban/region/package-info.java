@@ -4,5 +4,6 @@
  * windows. All of it is reference data loaded by Flyway migrations; {@link org.tongban.region.RegionDirectory}
  * is the module's API.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "行政区划、部门、大厅")
+@org.springframework.modulith.ApplicationModule(displayName = "行政区划、部门、大厅",
+        allowedDependencies = {"shared"})
 package org.tongban.region;

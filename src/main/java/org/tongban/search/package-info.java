@@ -6,5 +6,6 @@
  * model. Results are grouped, highlighted, say why they matched and show the searcher's region's listing.
  * Autocomplete (智能联想), hot terms from the query log with time decay (热词推荐) and related items.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "智能搜索")
+@org.springframework.modulith.ApplicationModule(displayName = "智能搜索",
+        allowedDependencies = {"casework", "catalog", "identity", "region", "shared"})
 package org.tongban.search;

@@ -6,4 +6,5 @@
  * workspace tiles ({@link org.tongban.shared.WorkspaceTile}). Files, PDF layout and QR codes live in the
  * {@code document} module.
  */
+@org.springframework.modulith.ApplicationModule(displayName = "共享内核", allowedDependencies = {})
 package org.tongban.shared;
