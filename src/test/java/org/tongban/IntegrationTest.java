@@ -36,7 +36,7 @@ public abstract class IntegrationTest {
     }
 
     /** A valid ID number no other test uses. */
-    protected static String newIdNumber() {
+    public static String newIdNumber() {
         int n = SEQUENCE.incrementAndGet();
         String first17 = "371302" + "19" + String.format("%02d", 50 + n % 40) + "0101" + String.format("%03d", n % 1000);
         String unique = first17.substring(0, 10) + String.format("%02d", 1 + n / 1000 % 12)
@@ -45,18 +45,18 @@ public abstract class IntegrationTest {
     }
 
     /** A mobile number no other test uses. */
-    protected static String newMobile() {
+    public static String newMobile() {
         return "15" + String.format("%09d", SEQUENCE.incrementAndGet() * 7L % 1_000_000_000L);
     }
 
     /** A valid credit code no other test uses. */
-    protected static String newCreditCode() {
+    public static String newCreditCode() {
         String first17 = "91371302MA" + String.format("%07d", SEQUENCE.incrementAndGet());
         return first17 + CreditCode.checkCharacter(first17);
     }
 
     /** An IPv4 address no other test uses, for per-address limits. */
-    protected static String newAddress() {
+    public static String newAddress() {
         int n = SEQUENCE.incrementAndGet();
         return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
     }
