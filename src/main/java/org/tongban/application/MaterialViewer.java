@@ -22,6 +22,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.document.DocumentError;
@@ -74,7 +75,7 @@ public class MaterialViewer {
 
     @Transactional(readOnly = true)
     public Material material(String caseNumber, String fileId, Actor actor) {
-        CaseQueries.CaseView view = cases.view(caseNumber, actor);
+        CaseQueries.CaseView view = cases.view(CaseNumber.of(caseNumber), actor);
         var content = open(view, fileId);
         var upload = content.upload();
         int pages = 1;
@@ -104,7 +105,7 @@ public class MaterialViewer {
      */
     @Transactional(readOnly = true)
     public int pageHeight(String caseNumber, String fileId, int page, Actor actor) {
-        var content = open(cases.view(caseNumber, actor), fileId);
+        var content = open(cases.view(CaseNumber.of(caseNumber), actor), fileId);
         try (InputStream in = content.stream()) {
             if (MaterialInspector.PDF.equals(content.upload().mediaType())) {
                 try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(in))) {
@@ -136,7 +137,7 @@ public class MaterialViewer {
     /** Page {@code page} (from 1) of the material as a PNG {@link #WIDTH} pixels wide. */
     @Transactional(readOnly = true)
     public Page page(String caseNumber, String fileId, int page, Actor actor) {
-        CaseQueries.CaseView view = cases.view(caseNumber, actor);
+        CaseQueries.CaseView view = cases.view(CaseNumber.of(caseNumber), actor);
         var content = open(view, fileId);
         try (InputStream in = content.stream()) {
             BufferedImage image;
@@ -177,7 +178,7 @@ public class MaterialViewer {
         if (!actor.isStaff()) {
             throw new BusinessException(CommonError.FORBIDDEN);
         }
-        CaseQueries.CaseView view = cases.view(caseNumber, actor);
+        CaseQueries.CaseView view = cases.view(CaseNumber.of(caseNumber), actor);
         Material material = material(caseNumber, fileId, actor);
         var check = new InputCheck();
         String text = check.required("note", note, 500);
@@ -205,7 +206,7 @@ public class MaterialViewer {
     /** The bytes of a material of a case the actor may see (404 otherwise, and for files not of this case). */
     @Transactional(readOnly = true)
     public UploadedFiles.Content file(String caseNumber, String fileId, Actor actor) {
-        return open(cases.view(caseNumber, actor), fileId);
+        return open(cases.view(CaseNumber.of(caseNumber), actor), fileId);
     }
 
     private UploadedFiles.Content open(CaseQueries.CaseView view, String fileId) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.tongban.casework.CaseDraft;
 import org.tongban.casework.CaseError;
 import org.tongban.casework.CaseIntake;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.CaseworkRole;
@@ -320,7 +321,7 @@ public class Submissions {
     private boolean producedBy(String caseNumber, String material, Actor actor) {
         CaseQueries.CaseView producer;
         try {
-            producer = cases.view(caseNumber, actor);
+            producer = cases.view(CaseNumber.of(caseNumber), actor);
         } catch (BusinessException e) {
             return false;
         }

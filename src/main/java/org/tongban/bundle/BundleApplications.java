@@ -26,6 +26,7 @@ import org.tongban.application.Submissions;
 import org.tongban.application.Submissions.MaterialSubmission;
 import org.tongban.casework.CaseError;
 import org.tongban.casework.CaseIntake;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.region.RegionDirectory;
@@ -480,7 +481,7 @@ public class BundleApplications {
                 .orElseThrow(() -> new BusinessException(BundleError.BUNDLE_APPLICATION_NOT_FOUND));
         List<CaseLine> lines = new ArrayList<>();
         for (CaseRef ref : application.cases()) {
-            CaseQueries.CaseView view = cases.view(ref.caseNumber(), actor);
+            CaseQueries.CaseView view = cases.view(CaseNumber.of(ref.caseNumber()), actor);
             lines.add(new CaseLine(ref, view.status(), view.departmentCode(),
                     regions.department(view.departmentCode()).map(d -> d.name()).orElse(view.departmentCode()),
                     view.promisedDeadline(), view.completedAt()));

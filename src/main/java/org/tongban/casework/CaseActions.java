@@ -57,8 +57,8 @@ public class CaseActions {
 
     /** The action a request names (the API's and the pages' form of it). */
     @Transactional
-    public Outcome act(String caseNumber, ActionRequest request, Actor actor) {
-        return act(caseNumber, CaseCommand.of(request), request.expectedVersion(), actor, null);
+    public Outcome act(CaseNumber caseNumber, ActionRequest request, Actor actor) {
+        return act(caseNumber.value(), CaseCommand.of(request), request.expectedVersion(), actor, null);
     }
 
     /**
@@ -66,8 +66,8 @@ public class CaseActions {
      * ({@link CaseError#CASE_CHANGED} otherwise).
      */
     @Transactional
-    public Outcome act(String caseNumber, CaseCommand command, Long expectedVersion, Actor actor) {
-        return act(caseNumber, command, expectedVersion, actor, null);
+    public Outcome act(CaseNumber caseNumber, CaseCommand command, Long expectedVersion, Actor actor) {
+        return act(caseNumber.value(), command, expectedVersion, actor, null);
     }
 
     /**
@@ -75,8 +75,8 @@ public class CaseActions {
      * application module built from the applicant's own checked uploads; it is appended to the case's.
      */
     @Transactional
-    public Outcome correct(String caseNumber, String formData, String addedMaterials, Actor actor) {
-        return act(caseNumber, new CaseCommand.SubmitCorrection(formData), null, actor, addedMaterials);
+    public Outcome correct(CaseNumber caseNumber, String formData, String addedMaterials, Actor actor) {
+        return act(caseNumber.value(), new CaseCommand.SubmitCorrection(formData), null, actor, addedMaterials);
     }
 
     private Outcome act(String caseNumber, CaseCommand command, Long expectedVersion, Actor actor,

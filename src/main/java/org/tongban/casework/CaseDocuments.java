@@ -68,7 +68,7 @@ public class CaseDocuments {
      * @throws BusinessException {@link CaseError#CASE_NOT_FOUND} when the caller may not see the case,
      *         {@link CaseError#DOCUMENT_NOT_AVAILABLE} when the case has not reached the document yet
      */
-    public byte[] render(String caseNumber, DocumentKind kind, Actor actor) {
+    public byte[] render(CaseNumber caseNumber, DocumentKind kind, Actor actor) {
         CaseQueries.CaseView view = queries.view(caseNumber, actor);
         if (!kind.isAvailableFor(view)) {
             throw new BusinessException(CaseError.DOCUMENT_NOT_AVAILABLE);
@@ -82,7 +82,7 @@ public class CaseDocuments {
     }
 
     /** The file name a document is downloaded as: the case number and the document's name. */
-    public String fileName(String caseNumber, DocumentKind kind) {
+    public String fileName(CaseNumber caseNumber, DocumentKind kind) {
         return caseNumber + "-" + text("document.kind." + kind.name()) + ".pdf";
     }
 

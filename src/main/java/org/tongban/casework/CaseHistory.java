@@ -72,16 +72,16 @@ public class CaseHistory {
     }
 
     @Transactional(readOnly = true)
-    public int steps(String caseNumber) {
+    public int steps(CaseNumber caseNumber) {
         return jdbc.sql("select count(*) from case_step s join cases c on c.id = s.case_id where c.case_number = ?")
-                .param(caseNumber).query(Integer.class).single();
+                .param(caseNumber.value()).query(Integer.class).single();
     }
 
     @Transactional(readOnly = true)
-    public Optional<Recorded> recorded(String caseNumber) {
+    public Optional<Recorded> recorded(CaseNumber caseNumber) {
         return jdbc.sql("""
                 select id, status, processing_kind, promised_days, promised_unit, statutory_days, statutory_unit
-                from cases where case_number = ?""").param(caseNumber)
+                from cases where case_number = ?""").param(caseNumber.value())
                 .query((rs, n) -> {
                     long id = rs.getLong(1);
                     var limits = new Limits("IMMEDIATE".equals(rs.getString(3)), rs.getInt(4), rs.getString(5),
@@ -93,8 +93,8 @@ public class CaseHistory {
 
     /** Writes the new history in the caller's transaction; the case's version moves on. */
     @Transactional
-    public void rewrite(String caseNumber, Rewritten history) {
-        long id = jdbc.sql("select id from cases where case_number = ?").param(caseNumber).query(Long.class).single();
+    public void rewrite(CaseNumber caseNumber, Rewritten history) {
+        long id = jdbc.sql("select id from cases where case_number = ?").param(caseNumber.value()).query(Long.class).single();
         List<Map.Entry<Long, Instant>> recorded = jdbc.sql("select id, at from case_step where case_id = ? order by id")
                 .param(id).query((rs, n) -> Map.entry(rs.getLong(1), rs.getTimestamp(2).toInstant())).list();
         if (recorded.size() != history.stepTimes().size()) {

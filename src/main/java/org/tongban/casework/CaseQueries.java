@@ -92,8 +92,8 @@ public class CaseQueries {
     }
 
     @Transactional(readOnly = true)
-    public CaseView view(String caseNumber, Actor actor) {
-        Case aCase = cases.findByCaseNumber(caseNumber == null ? "" : caseNumber)
+    public CaseView view(CaseNumber caseNumber, Actor actor) {
+        Case aCase = cases.findByCaseNumber(caseNumber.value())
                 .filter(c -> CaseAccess.canSee(c, actor))
                 .orElseThrow(() -> new BusinessException(CaseError.CASE_NOT_FOUND));
         LocalDate today = LocalDate.now(clock);

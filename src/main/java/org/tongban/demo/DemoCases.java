@@ -47,6 +47,7 @@ import org.tongban.casework.CaseHistory.Limits;
 import org.tongban.casework.CaseHistory.Step;
 import org.tongban.casework.CaseHistory.Stop;
 import org.tongban.casework.CaseIntake;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.casework.Light;
@@ -734,9 +735,9 @@ class DemoCases {
             Act act = plan.acts().get(i);
             try {
                 if (act.corrected() != null) {
-                    actions.correct(number, null, corrections(act.actor(), act.corrected()), act.actor());
+                    actions.correct(CaseNumber.of(number), null, corrections(act.actor(), act.corrected()), act.actor());
                 } else {
-                    actions.act(number, act.command(), null, act.actor());
+                    actions.act(CaseNumber.of(number), act.command(), null, act.actor());
                 }
             } catch (BusinessException e) {
                 log.warn("Demo case {} stopped before {}: {}", number, act.name(), e.code().name());
@@ -748,7 +749,7 @@ class DemoCases {
     }
 
     private int steps(String caseNumber) {
-        return history.steps(caseNumber);
+        return history.steps(CaseNumber.of(caseNumber));
     }
 
     private ApplicationRequest application(Plan plan) {
@@ -815,7 +816,7 @@ class DemoCases {
      * whose clock runs are placed so that they show the light their slot asks for.
      */
     private void backdate(String number, Plan plan) {
-        CaseHistory.Recorded recorded = history.recorded(number).orElseThrow();
+        CaseHistory.Recorded recorded = history.recorded(CaseNumber.of(number)).orElseThrow();
         CaseStatus status = recorded.status();
         Limits limits = recorded.limits();
         List<Step> steps = recorded.steps();
@@ -853,7 +854,7 @@ class DemoCases {
             }
             times.add(at);
         }
-        history.rewrite(number, new CaseHistory.Rewritten(times, derived.stops(), times.get(0),
+        history.rewrite(CaseNumber.of(number), new CaseHistory.Rewritten(times, derived.stops(), times.get(0),
                 at(names, times, "accept"), at(names, times, "approve", "deny"), at(names, times, "complete"),
                 at(names, times, "deliver"), derived.intake(), derived.promised(), derived.statutory(),
                 derived.stoppedOn()));

@@ -23,6 +23,7 @@ import org.tongban.application.Submissions;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseCommand;
 import org.tongban.casework.CaseIntake;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
@@ -184,9 +185,9 @@ public final class CaseBench {
             Actor clerk = clerks.get(item.code());
             Actor approver = approvers.get(item.code());
             String number = submitted.caseNumber();
-            actions.act(number, new CaseCommand.Accept(null), null, clerk);
-            actions.act(number, new CaseCommand.Approve("同意", null), null, approver);
-            actions.act(number, new CaseCommand.Complete(null), null, approver);
+            actions.act(CaseNumber.of(number), new CaseCommand.Accept(null), null, clerk);
+            actions.act(CaseNumber.of(number), new CaseCommand.Approve("同意", null), null, approver);
+            actions.act(CaseNumber.of(number), new CaseCommand.Complete(null), null, approver);
         }
 
         private CaseIntake.Submitted submit(ItemDetail item, int n) {

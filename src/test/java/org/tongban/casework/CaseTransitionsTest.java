@@ -138,6 +138,23 @@ class CaseTransitionsTest extends IntegrationTest {
         assertThat(version(staff, submitted)).isEqualTo(accepted);
     }
 
+    @Test
+    void textThatCannotBeACaseNumberIsAnsweredAsAnUnknownCaseAndActsOnNothing() throws Exception {
+        var identity = IdentityFixtures.from(context);
+        Authentication staff = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, CaseworkRole.WINDOW_CLERK));
+        var fixtures = CaseFixtures.of(mvc, context);
+        String unknown = "11371302MB5517287A437010000000" + "199901010001";
+        for (String number : List.of(unknown, "abc", "1".repeat(49), "L-1 202601010001", "案件202601010001")) {
+            mvc.perform(get("/api/v1/cases/{n}", number).with(authentication(staff)))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.code").value("CASE_NOT_FOUND"))
+                    .andExpect(jsonPath("$.detail").value("未找到该办件，或您无权查看。"));
+            fixtures.act(staff, number, Map.of("action", "accept"))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.code").value("CASE_NOT_FOUND"));
+        }
+    }
+
     private String caseStatus(Authentication who, String number) throws Exception {
         return JsonPath.read(caseJson(who, number), "$.status");
     }

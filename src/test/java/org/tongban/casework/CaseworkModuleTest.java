@@ -61,7 +61,7 @@ class CaseworkModuleTest {
                 .andWaitForStateChange(() -> sms.latestTo(mobile).filter(m -> m.text().contains(number.get())))
                 .andVerify(message -> assertThat(message.get().text()).contains("已提交"));
 
-        scenario.stimulate(() -> actions.act(number.get(), new CaseCommand.Accept("材料齐全，予以受理"), null, clerk))
+        scenario.stimulate(() -> actions.act(CaseNumber.of(number.get()), new CaseCommand.Accept("材料齐全，予以受理"), null, clerk))
                 .andWaitForEventOfType(CaseAccepted.class)
                 .matching(event -> number.get().equals(event.facts().caseNumber()))
                 .toArriveAndVerify((event, outcome) -> assertThat(outcome.status()).isEqualTo(CaseStatus.ACCEPTED));

@@ -25,6 +25,7 @@ import org.tongban.application.UploadedFiles;
 import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseHistory;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseQueries.CaseView;
 import org.tongban.casework.CaseQueries.TimelineEntry;
@@ -78,14 +79,14 @@ class DemoCasesTest extends IntegrationTest {
     @AfterEach
     void closeOpenCases() {
         for (String number : numbers) {
-            CaseView view = queries.view(number, clerk);
+            CaseView view = queries.view(CaseNumber.of(number), clerk);
             Actor applicant = view.channel() == Channel.WINDOW ? clerk
                     : "PERSON".equals(view.applicant().kind()) ? citizen : company;
             switch (view.status()) {
                 case SUBMITTED, CORRECTION_REQUESTED, ACCEPTED, UNDER_REVIEW, SUSPENDED ->
-                        actions.act(number, ActionRequest.of("withdraw", "测试结束"), applicant);
+                        actions.act(CaseNumber.of(number), ActionRequest.of("withdraw", "测试结束"), applicant);
                 case APPROVED, DENIED -> {
-                    actions.act(number, ActionRequest.of("complete", "办结"), approver);
+                    actions.act(CaseNumber.of(number), ActionRequest.of("complete", "办结"), approver);
                     deliver(number);
                 }
                 case COMPLETED -> deliver(number);
@@ -107,7 +108,7 @@ class DemoCasesTest extends IntegrationTest {
                 + "and submitted_by in (:who)").param("who", List.of(clerk.username(), citizen.username(),
                 company.username())).query(String.class).list();
         assertThat(numbers).hasSize(40).doesNotHaveDuplicates();
-        List<CaseView> views = numbers.stream().map(n -> queries.view(n, clerk)).toList();
+        List<CaseView> views = numbers.stream().map(n -> queries.view(CaseNumber.of(n), clerk)).toList();
 
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         views.forEach(v -> statuses.merge(v.status(), 1, Integer::sum));
@@ -211,7 +212,7 @@ class DemoCasesTest extends IntegrationTest {
     }
 
     private void deliver(String number) {
-        actions.act(number, new ActionRequest("deliver", "窗口领取", null, null, null, null, "WINDOW", null, null, null),
+        actions.act(CaseNumber.of(number), new ActionRequest("deliver", "窗口领取", null, null, null, null, "WINDOW", null, null, null),
                 clerk);
     }
 

@@ -33,6 +33,7 @@ import org.tongban.application.MaterialViewer;
 import org.tongban.application.Submissions;
 import org.tongban.application.UploadedFiles;
 import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
@@ -246,7 +247,7 @@ class ApplyPages {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
         Actor actor = Actors.current();
         try {
-            CaseQueries.CaseView view = cases.view(caseNumber, actor);
+            CaseQueries.CaseView view = cases.view(CaseNumber.of(caseNumber), actor);
             ArrayNode added = JSON.createArrayNode();
             for (MultipartFile file : files == null ? List.<MultipartFile>of() : files) {
                 if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
@@ -262,7 +263,7 @@ class ApplyPages {
             if (note != null && !note.isBlank()) {
                 form.put("correctionNote", note.strip());
             }
-            actions.correct(caseNumber, JSON.writeValueAsString(form), JSON.writeValueAsString(added), actor);
+            actions.correct(CaseNumber.of(caseNumber), JSON.writeValueAsString(form), JSON.writeValueAsString(added), actor);
             redirect.addFlashAttribute("notice", "case.notice.SUBMITTED");
         } catch (BusinessException e) {
             Map<String, String> errors = new LinkedHashMap<>(problems.fieldMessages(e));

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.Light;
@@ -53,12 +54,12 @@ class CaseApi {
 
     @GetMapping("/cases/{caseNumber}")
     CaseQueries.CaseView view(@PathVariable String caseNumber) {
-        return queries.view(caseNumber, Actors.current());
+        return queries.view(CaseNumber.of(caseNumber), Actors.current());
     }
 
     @PostMapping("/cases/{caseNumber}/actions")
     CaseActions.Outcome act(@PathVariable String caseNumber, @RequestBody ActionRequest request) {
-        return actions.act(caseNumber, request, Actors.current());
+        return actions.act(CaseNumber.of(caseNumber), request, Actors.current());
     }
 
     @GetMapping("/tasks")

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.tongban.casework.CaseDocuments;
 import org.tongban.casework.CaseError;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.DocumentKind;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
@@ -33,13 +34,13 @@ class CaseDocumentsController {
     ResponseEntity<byte[]> document(@PathVariable String caseNumber, @PathVariable String kind) {
         DocumentKind documentKind = DocumentKind.of(kind)
                 .orElseThrow(() -> BusinessException.onField("kind", CaseError.DOCUMENT_UNKNOWN));
-        byte[] pdf = documents.render(caseNumber, documentKind, Actors.current());
+        byte[] pdf = documents.render(CaseNumber.of(caseNumber), documentKind, Actors.current());
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .contentLength(pdf.length)
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                        .filename(documents.fileName(caseNumber, documentKind), StandardCharsets.UTF_8).build()
+                        .filename(documents.fileName(CaseNumber.of(caseNumber), documentKind), StandardCharsets.UTF_8).build()
                         .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .body(pdf);

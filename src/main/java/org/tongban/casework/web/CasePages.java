@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.casework.ActionRequest;
 import org.tongban.casework.CaseActions;
 import org.tongban.casework.CaseError;
+import org.tongban.casework.CaseNumber;
 import org.tongban.casework.CaseQueries;
 import org.tongban.casework.CaseStatus;
 import org.tongban.casework.DocumentKind;
@@ -69,7 +70,7 @@ class CasePages {
 
     @GetMapping("/me/cases/{caseNumber}")
     String mineOne(@PathVariable String caseNumber, Model model) {
-        show(queries.view(caseNumber, Actors.current()), model);
+        show(queries.view(CaseNumber.of(caseNumber), Actors.current()), model);
         return "casework/case";
     }
 
@@ -114,7 +115,7 @@ class CasePages {
 
     @GetMapping("/workspace/cases/{caseNumber}")
     String work(@PathVariable String caseNumber, Model model) {
-        CaseQueries.CaseView view = queries.view(caseNumber, Actors.current());
+        CaseQueries.CaseView view = queries.view(CaseNumber.of(caseNumber), Actors.current());
         show(view, model);
         model.addAttribute("procedures", CaseActions.SPECIAL_PROCEDURES);
         model.addAttribute("templates", opinions.offeredFor(view));
@@ -189,7 +190,7 @@ class CasePages {
         Map<String, String> failures = new LinkedHashMap<>();
         for (String number : caseNumbers) {
             try {
-                actions.act(number, ActionRequest.of(action, null), actor);
+                actions.act(CaseNumber.of(number), ActionRequest.of(action, null), actor);
                 done++;
             } catch (BusinessException e) {
                 failures.put(number, problems.message(e.code(), e.arguments()));
@@ -223,7 +224,7 @@ class CasePages {
     private void act(String caseNumber, ActionRequest request, RedirectAttributes redirect) {
         Actor actor = Actors.current();
         try {
-            var outcome = actions.act(caseNumber, request, actor);
+            var outcome = actions.act(CaseNumber.of(caseNumber), request, actor);
             redirect.addFlashAttribute("notice", "case.notice." + outcome.status());
         } catch (BusinessException e) {
             redirect.addFlashAttribute("errors", problems.fieldMessages(e));
