@@ -5,7 +5,7 @@ package org.tongban;
  * BPMN engine for our database (its PostgreSQL scripts, also on H2 in PostgreSQL mode); without casework
  * Flowable's auto-configuration would start an engine nobody uses, on its H2 scripts, and fail. Spring Boot
  * replaces a list property rather than merging it, so this restates application.yml's exclusions (Redis and
- * RabbitMQ outside the cluster profile) before adding the engine's.
+ * RabbitMQ outside the cluster profile; `ModuleTestsTest` fails when they part) before adding the engine's.
  */
 public final class ModuleTests {
 
@@ -18,6 +18,7 @@ public final class ModuleTests {
             + "org.springframework.boot.data.redis.autoconfigure.observation.LettuceObservationAutoConfiguration,"
             + "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration,"
             + "org.springframework.boot.amqp.autoconfigure.health.RabbitHealthContributorAutoConfiguration,"
+            + "org.springframework.boot.amqp.autoconfigure.metrics.RabbitMetricsAutoConfiguration,"
             + "org.flowable.spring.boot.ProcessEngineAutoConfiguration,"
             + "org.flowable.spring.boot.ProcessEngineServicesAutoConfiguration,"
             + "org.flowable.spring.boot.FlowableJpaAutoConfiguration,"

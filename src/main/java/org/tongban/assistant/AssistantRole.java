@@ -8,11 +8,6 @@ public enum AssistantRole implements Role {
     KNOWLEDGE_EDITOR;
 
     @Override
-    public boolean isStaff() {
-        return true;
-    }
-
-    @Override
     public boolean isRegionWide() {
         return false;
     }

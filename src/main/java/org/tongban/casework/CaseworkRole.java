@@ -16,11 +16,6 @@ public enum CaseworkRole implements Role {
     }
 
     @Override
-    public boolean isStaff() {
-        return true;
-    }
-
-    @Override
     public boolean isRegionWide() {
         return regionWide;
     }

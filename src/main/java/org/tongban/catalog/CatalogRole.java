@@ -8,11 +8,6 @@ public enum CatalogRole implements Role {
     CATALOG_ADMIN;
 
     @Override
-    public boolean isStaff() {
-        return true;
-    }
-
-    @Override
     public boolean isRegionWide() {
         return true;
     }

@@ -14,8 +14,10 @@ public interface Role extends Serializable {
     /** The stored and transmitted name; unique across modules. */
     String name();
 
-    /** Held by staff rather than by applicants. */
-    boolean isStaff();
+    /** Held by staff rather than by applicants; most roles are. */
+    default boolean isStaff() {
+        return true;
+    }
 
     /** Sees every department's records in the region rather than only its own department's. */
     boolean isRegionWide();

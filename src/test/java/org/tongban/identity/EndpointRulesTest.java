@@ -95,11 +95,6 @@ class EndpointRulesTest extends IntegrationTest {
             WINDOW_CLERK;
 
             @Override
-            public boolean isStaff() {
-                return true;
-            }
-
-            @Override
             public boolean isRegionWide() {
                 return true;
             }
@@ -108,6 +103,14 @@ class EndpointRulesTest extends IntegrationTest {
         AccessRules other = AccessRules.of("other").declares(Imposter.values());
         assertThatThrownBy(() -> new RoleDirectory(List.of(casework, other)))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("WINDOW_CLERK");
+    }
+
+    @Test
+    void aStoredRoleNoModuleDeclaresAnyMoreGrantsNothing() {
+        var directory = new RoleDirectory(List.of(AccessRules.of("casework").declares(CaseworkRole.values())));
+        assertThat(directory.all(List.of("WINDOW_CLERK", "ROLE_OF_A_REMOVED_MODULE")))
+                .containsExactly(CaseworkRole.WINDOW_CLERK);
+        assertThat(directory.named("ROLE_OF_A_REMOVED_MODULE")).isEmpty();
     }
 
     @Test
