@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
+import org.tongban.license.LicenseRole;
 
 /**
  * Every check constraint still admits good rows and refuses bad ones after every pooled connection, the
@@ -53,7 +55,8 @@ class CheckConstraintsTest extends IntegrationTest {
         // consultation, search_hot_rule), all on new connections.
         IdentityFixtures identity = IdentityFixtures.from(context);
         CaseFixtures cases = CaseFixtures.of(mvc, context);
-        String login = identity.person("约束测试", newIdNumber(), newMobile()).username();
+        String idNumber = newIdNumber();
+        String login = identity.person("约束测试", idNumber, newMobile()).username();
         Authentication citizen = identity.signedIn(login);
         ItemDetail item = cases.listing(true, "PROMISED");
         String number = cases.apply(item, citizen);
@@ -71,6 +74,20 @@ class CheckConstraintsTest extends IntegrationTest {
         Authentication admin = identity.signedIn(identity.staff("山东省大数据局", AccountRole.SYSTEM_ADMIN));
         String rule = "{\"term\":\"约束测试热词\",\"region\":\"371312\",\"action\":\"%s\"}";
         hotRule(admin, rule.formatted("PIN"));
+        // A license (with its department's seal) and an authorisation of it (license, license_seal, license_grant).
+        Authentication police = identity.signedIn(identity.staff("临沂市公安局兰山分局", LicenseRole.LICENSE_ISSUER));
+        String issued = mvc.perform(post("/api/v1/licenses").with(authentication(police)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"typeCode":"11100000TB0000002N001","holderName":"约束测试","holderCode":"%s",
+                                 "face":{"gender":"男","ethnicity":"汉","birthDate":"1985-03-15","address":"临沂"}}
+                                """.formatted(idNumber)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/me/licenses/grants").with(authentication(citizen)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"identifier":"%s","granteeKind":"SYSTEM","granteeCode":"check-system",
+                                 "granteeName":"约束测试系统","purpose":"约束测试","validUntil":"%s"}
+                                """.formatted(JsonPath.read(issued, "$.identifier"), LocalDate.now(clock).plusDays(3))))
+                .andExpect(status().isCreated());
 
         // Then every check constraint of the schema, on every row of its table: rewriting a column makes the
         // database evaluate the table's checks again. Rolled back, so nothing changes.

@@ -17,6 +17,8 @@ public enum ApplicationError implements ErrorCode {
     UPLOAD_NOT_FOUND(HttpStatus.BAD_REQUEST),
     /** No earlier case of the applicant's, accepted within the reuse period, has this material ({@code {0}}). */
     MATERIAL_NOT_REUSABLE(HttpStatus.BAD_REQUEST),
+    /** The license named for a material ({@code {0}}) is not the applicant's, not valid now, or not of a type that stands for it. */
+    MATERIAL_LICENSE_INVALID(HttpStatus.BAD_REQUEST),
     /** The case named is not one of the applicant's under way whose result is this material ({@code {0}}). */
     MATERIAL_NOT_PRODUCED(HttpStatus.BAD_REQUEST),
     /** A pre-check rule ({@code {0}}: its message) does not hold for the application. */

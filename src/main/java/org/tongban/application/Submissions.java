@@ -20,6 +20,7 @@ import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.Applicants;
 import org.tongban.identity.Applicants.Applicant;
+import org.tongban.license.LicenseMaterials;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
@@ -52,10 +53,12 @@ public class Submissions {
     private final ListingForms forms;
     private final ApplicantFiles files;
     private final CaseQueries cases;
+    private final LicenseMaterials licenses;
 
     Submissions(Catalog catalog, Applicants applicants, UploadedFiles uploads, PreChecks preChecks, CaseIntake intake,
-            ListingForms forms, ApplicantFiles files, CaseQueries cases) {
+            ListingForms forms, ApplicantFiles files, CaseQueries cases, LicenseMaterials licenses) {
         this.cases = cases;
+        this.licenses = licenses;
         this.forms = forms;
         this.files = files;
         this.catalog = catalog;
@@ -70,14 +73,23 @@ public class Submissions {
      * ({@code reusedFrom}) the number of an earlier case of theirs whose material of that name stands for it
      * (材料复用, 免提交).
      */
-    public record MaterialSubmission(String name, String fileId, String reusedFrom, String producedBy) {
+    public record MaterialSubmission(String name, String fileId, String reusedFrom, String producedBy,
+            String license) {
 
         public MaterialSubmission(String name, String fileId) {
-            this(name, fileId, null, null);
+            this(name, fileId, null, null, null);
         }
 
         public MaterialSubmission(String name, String fileId, String reusedFrom) {
-            this(name, fileId, reusedFrom, null);
+            this(name, fileId, reusedFrom, null, null);
+        }
+
+        /**
+         * A material that one of the applicant's valid electronic licenses stands for (免提交), by the license's
+         * identifier: nothing is uploaded; the department sees the verified license.
+         */
+        public static MaterialSubmission licensed(String name, String identifier) {
+            return new MaterialSubmission(name, null, null, null, identifier);
         }
 
         /**
@@ -85,7 +97,7 @@ public class Submissions {
          * same 一件事 application: the department receives it from that case when it is decided (内部流转).
          */
         public static MaterialSubmission producedBy(String name, String caseNumber) {
-            return new MaterialSubmission(name, null, null, caseNumber);
+            return new MaterialSubmission(name, null, null, caseNumber, null);
         }
     }
 
@@ -273,6 +285,16 @@ public class Submissions {
                 handedIn.add(name);
                 continue;
             }
+            if (m.license() != null && !m.license().isBlank() && channel != Channel.WINDOW) {
+                var license = licenses.check(name, m.license(), actor);
+                if (license.isEmpty()) {
+                    check.add("materials[" + i + "].license", ApplicationError.MATERIAL_LICENSE_INVALID, name);
+                    continue;
+                }
+                node.put("license", license.get().identifier()).put("licenseType", license.get().typeName());
+                handedIn.add(name);
+                continue;
+            }
             String fileId = m.fileId();
             boolean reused = false;
             if (m.reusedFrom() != null && !m.reusedFrom().isBlank()) {
@@ -305,6 +327,16 @@ public class Submissions {
             handedIn.add(name);
         }
         producedWithin.stream().filter(known::contains).forEach(handedIn::add);
+        if (channel != Channel.WINDOW) {
+            // 免提交: what the applicant's own valid licenses stand for is attached even when not named.
+            List<String> open = item.materials().stream().map(ItemDetail.MaterialView::name)
+                    .filter(n -> !handedIn.contains(n)).toList();
+            licenses.available(open, actor).values().forEach(l -> {
+                array.addObject().put("name", l.material()).put("license", l.identifier())
+                        .put("licenseType", l.typeName());
+                handedIn.add(l.material());
+            });
+        }
         List<String> missing = new ArrayList<>();
         item.materials().stream().filter(m -> m.required() && !handedIn.contains(m.name()))
                 .forEach(m -> missing.add(m.name()));

@@ -11,5 +11,5 @@
  * made by the {@code demo} module through this module's services.)
  */
 @org.springframework.modulith.ApplicationModule(displayName = "申报",
-        allowedDependencies = {"casework", "catalog", "document::files", "identity", "shared"})
+        allowedDependencies = {"casework", "catalog", "document::files", "identity", "license", "shared"})
 package org.tongban.application;

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.data.domain.Page;
@@ -243,6 +244,22 @@ public class CaseQueries {
     private static String holder(Case aCase) {
         String roles = aCase.holderRole();
         return roles == null ? null : roles.substring(1, roles.length() - 1);
+    }
+
+    /**
+     * The applicant of a case unmasked, with the case's form data: for the module that makes the case's
+     * result in the applicant's name (an electronic license). Never for a page.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ResultHolder> resultHolder(CaseNumber caseNumber) {
+        return cases.findByCaseNumber(caseNumber.value()).map(c -> new ResultHolder(c.applicantKind(),
+                c.applicantName(), c.applicantNumber(), c.applicantUsername(), c.decision(),
+                FormJson.parse(c.formData())));
+    }
+
+    /** Whom a case's result is for, unmasked, and what the case said; {@code decision} APPROVED or DENIED. */
+    public record ResultHolder(String kind, String name, String number, String username, String decision,
+            JsonNode formData) {
     }
 
     private static ApplicantView applicant(Case aCase) {

@@ -5,5 +5,5 @@
  * identity, which owns the tables they are written to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据",
-        allowedDependencies = {"application", "casework", "catalog", "document::files", "identity", "shared"})
+        allowedDependencies = {"application", "casework", "catalog", "document::files", "identity", "license", "region", "shared"})
 package org.tongban.demo;

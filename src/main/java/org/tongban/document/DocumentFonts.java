@@ -1,5 +1,7 @@
 package org.tongban.document;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.fontbox.ttf.CmapLookup;
@@ -49,6 +52,7 @@ public class DocumentFonts {
 
     private final String configured;
     private volatile FontFile font;
+    private volatile Font awt;
 
     DocumentFonts(@Value("${" + PROPERTY + ":}") String configured) {
         this.configured = configured;
@@ -67,6 +71,31 @@ public class DocumentFonts {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot parse the document font " + font.source(), e);
         }
+    }
+
+    /**
+     * The same font for Java 2D drawing (seal images), at the given size; the face is read once from the
+     * font's bytes.
+     */
+    public Font drawing(float size) {
+        Font base = awt;
+        if (base == null) {
+            synchronized (this) {
+                base = awt;
+                if (base == null) {
+                    FontFile file = font();
+                    try {
+                        Font[] faces = Font.createFonts(new ByteArrayInputStream(file.bytes()));
+                        base = Arrays.stream(faces).filter(f -> f.getFontName().equals(file.face())
+                                || f.getName().equals(file.face())).findFirst().orElse(faces[0]);
+                    } catch (IOException | FontFormatException e) {
+                        throw new IllegalStateException("the document font " + file.source() + " cannot be drawn", e);
+                    }
+                    awt = base;
+                }
+            }
+        }
+        return base.deriveFont(size);
     }
 
     /** Found at the first document, not at start-up: reading and checking 5 MB of font costs start-up time. */

@@ -1,5 +1,6 @@
 package org.tongban.document;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.MessageFormat;
@@ -10,14 +11,23 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
+import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.springframework.modulith.NamedInterface;
@@ -40,6 +50,7 @@ public final class NoticeLayout {
     private static final float BOTTOM = 64;
     /** The first page keeps its foot for the QR code. */
     private static final float QR_SIZE = 84;
+    private static final float SEAL_SIZE = 112;
     private static final float FIRST_BOTTOM = BOTTOM + QR_SIZE + 34;
     private static final float ISSUER_SIZE = 20;
     private static final float TITLE_SIZE = 22;
@@ -58,6 +69,8 @@ public final class NoticeLayout {
     private final List<PDPage> pages = new ArrayList<>();
     private PDPageContentStream content;
     private float y;
+    /** Where the issuer's name was set: page index, x and y of the seal's centre. */
+    private float[] sealCentre;
 
     private NoticeLayout(PDDocument document, PDType0Font font) {
         this.document = document;
@@ -66,9 +79,20 @@ public final class NoticeLayout {
 
     /** The notice as the bytes of a PDF, drawn in the given face (embedded as a subset). */
     public static byte[] render(Notice notice, DocumentFonts.Face face) throws IOException {
+        return render(notice, face, null);
+    }
+
+    /**
+     * The notice with a seal over the issuer's name and date (盖章), and a file attached to the PDF (a signed
+     * license's data, so the PDF alone can be verified); {@code stamp} may be null.
+     */
+    public static byte[] render(Notice notice, DocumentFonts.Face face, Stamp stamp) throws IOException {
         try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {
             NoticeLayout layout = new NoticeLayout(document, face.embedIn(document));
             layout.draw(notice);
+            if (stamp != null) {
+                layout.stamp(stamp);
+            }
             describe(document, notice);
             document.save(out);
             return out.toByteArray();
@@ -178,8 +202,54 @@ public final class NoticeLayout {
         y -= LEADING * 1.5f;
         float x = RIGHT - issuerWidth - 2 * width("中", TEXT_SIZE);
         text(Math.max(LEFT, x), y, issuer, TEXT_SIZE, false);
+        sealCentre = new float[] {pages.size() - 1, Math.max(LEFT, x) + issuerWidth / 2, y - LEADING / 2};
         y -= LEADING;
         text(Math.max(LEFT, x + (issuerWidth - width(date, TEXT_SIZE)) / 2), y, date, TEXT_SIZE, false);
+    }
+
+    /** The seal image centred over the issuer and date, and the attachment in the document's file list. */
+    private void stamp(Stamp stamp) throws IOException {
+        PDPage page = pages.get((int) sealCentre[0]);
+        PDImageXObject image = LosslessFactory.createFromImage(document, ImageIO.read(new ByteArrayInputStream(stamp.png())));
+        try (var over = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            float size = SEAL_SIZE;
+            over.drawImage(image, Math.min(RIGHT - size, sealCentre[1] - size / 2), sealCentre[2] - size / 2, size, size);
+        }
+        if (stamp.attachment() != null) {
+            PDEmbeddedFile embedded = new PDEmbeddedFile(document, new ByteArrayInputStream(stamp.attachment()));
+            embedded.setSubtype(stamp.attachmentType());
+            embedded.setSize(stamp.attachment().length);
+            PDComplexFileSpecification spec = new PDComplexFileSpecification();
+            spec.setFile(stamp.attachmentName());
+            spec.setFileUnicode(stamp.attachmentName());
+            spec.setEmbeddedFile(embedded);
+            spec.setEmbeddedFileUnicode(embedded);
+            PDEmbeddedFilesNameTreeNode files = new PDEmbeddedFilesNameTreeNode();
+            files.setNames(Map.of(stamp.attachmentName(), spec));
+            PDDocumentNameDictionary names = new PDDocumentNameDictionary(document.getDocumentCatalog());
+            names.setEmbeddedFiles(files);
+            document.getDocumentCatalog().setNames(names);
+        }
+    }
+
+    /**
+     * The file a PDF of ours carries under this name (see {@link Stamp}), if any: how an uploaded license is
+     * read back for verification. Text that is not a PDF has none.
+     */
+    public static Optional<byte[]> attachment(byte[] pdf, String name) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDDocumentNameDictionary names = document.getDocumentCatalog().getNames();
+            if (names == null || names.getEmbeddedFiles() == null || names.getEmbeddedFiles().getNames() == null) {
+                return Optional.empty();
+            }
+            PDComplexFileSpecification spec = names.getEmbeddedFiles().getNames().get(name);
+            if (spec == null || spec.getEmbeddedFile() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(spec.getEmbeddedFile().toByteArray());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** The QR code in the foot of the first page, with what it is for and the address it holds. */
@@ -411,6 +481,13 @@ public final class NoticeLayout {
         public Notice {
             blocks = List.copyOf(blocks);
         }
+    }
+
+    /**
+     * A seal (PNG, drawn about 4 cm wide as 公章 are) and the file the PDF carries: its name, MIME type and bytes
+     * ({@code attachment} may be null).
+     */
+    public record Stamp(byte[] png, String attachmentName, String attachmentType, byte[] attachment) {
     }
 
     /** How a block is set. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -78,6 +79,21 @@ class DemoAccounts implements ApplicationRunner {
         return Set.of(roles.require(name));
     }
 
+    /** Roles by name; a module left out of the deployment leaves its roles out (the directory warns). */
+    private Set<Role> roles(String... names) {
+        Set<Role> found = new HashSet<>();
+        for (String name : names) {
+            roles.named(name).ifPresent(found::add);
+        }
+        return found;
+    }
+
+    private static Set<Role> union(Set<Role> a, Set<Role> b) {
+        Set<Role> all = new HashSet<>(a);
+        all.addAll(b);
+        return all;
+    }
+
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
@@ -100,14 +116,15 @@ class DemoAccounts implements ApplicationRunner {
 
         DepartmentView lanshan = department(LANSHAN_APPROVALS);
         staff.enrolUnchecked("demo-clerk", "赵敏", "13800000011", PASSWORD, lanshan, role("WINDOW_CLERK"));
-        staff.enrolUnchecked("demo-approver", "钱伟", "13800000012", PASSWORD, lanshan, role("APPROVER"));
+        staff.enrolUnchecked("demo-approver", "钱伟", "13800000012", PASSWORD, lanshan, roles("APPROVER", "LICENSE_ISSUER"));
         staff.enrolUnchecked("demo-leader", "孙丽", "13800000013", PASSWORD, lanshan, Set.of(AccountRole.DEPARTMENT_LEADER));
         DepartmentView city = department(CITY_APPROVALS);
         staff.enrolUnchecked("demo-catalog", "周强", "13800000014", PASSWORD, city, role("CATALOG_ADMIN"));
         staff.enrolUnchecked("demo-knowledge", "吴芳", "13800000015", PASSWORD, city, role("KNOWLEDGE_EDITOR"));
         DepartmentView province = department(PROVINCE_DATA_BUREAU);
         staff.enrolUnchecked("demo-supervisor", "郑涛", "13800000016", PASSWORD, province, Set.of(AccountRole.SUPERVISOR));
-        staff.enrolUnchecked("demo-admin", "冯静", "13800000017", PASSWORD, province, Set.of(AccountRole.SYSTEM_ADMIN));
+        staff.enrolUnchecked("demo-admin", "冯静", "13800000017", PASSWORD, province, union(Set.of(AccountRole.SYSTEM_ADMIN),
+                roles("LICENSE_ADMIN")));
         staff.enrolUnchecked("demo-clerk-luozhuang", "陈杰", "13800000018", PASSWORD, department(LUOZHUANG_APPROVALS),
                 role("WINDOW_CLERK"));
         registerClients();

@@ -40,6 +40,7 @@ import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.document.DocumentError;
 import org.tongban.identity.Applicants;
+import org.tongban.license.LicenseMaterials;
 import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.AuditTrail;
@@ -74,10 +75,13 @@ class ApplyPages {
     private final ListingForms forms;
     private final ApplicantFiles files;
 
+    private final LicenseMaterials licenseMaterials;
+
     ApplyPages(Catalog catalog, Applicants applicants, Submissions submissions, UploadedFiles uploads,
             CaseQueries cases, CaseActions actions, AuditTrail audit, Problems problems,
             MessageSource texts, MaterialViewer viewer,
-            Drafts drafts, ListingForms forms, ApplicantFiles files) {
+            Drafts drafts, ListingForms forms, ApplicantFiles files, LicenseMaterials licenseMaterials) {
+        this.licenseMaterials = licenseMaterials;
         this.forms = forms;
         this.files = files;
         this.texts = texts;
@@ -130,6 +134,8 @@ class ApplyPages {
         model.addAttribute("rows", rows);
         model.addAttribute("draftParams", String.join(",", FormRows.typedNames(rows)) + ",_csrf");
         model.addAttribute("reusable", record.materials());
+        model.addAttribute("licensed", licenseMaterials.available(
+                item.materials().stream().map(ItemDetail.MaterialView::name).toList(), actor));
         return "application/apply";
     }
 
@@ -310,6 +316,8 @@ class ApplyPages {
                 }
             } else if (window && request.getParameter("paper_" + i) != null) {
                 materials.add(new Submissions.MaterialSubmission(name, null));
+            } else if (!window && request.getParameter("license_" + i) != null && !request.getParameter("license_" + i).isBlank()) {
+                materials.add(Submissions.MaterialSubmission.licensed(name, request.getParameter("license_" + i)));
             } else if (!window && request.getParameter("reuse_" + i) != null && !request.getParameter("reuse_" + i).isBlank()) {
                 materials.add(new Submissions.MaterialSubmission(name, null, request.getParameter("reuse_" + i)));
             }

@@ -75,7 +75,9 @@ class CasePages {
     }
 
     /** A material as the pages list it: a checked upload (with its file) or paper seen at a window. */
-    record MaterialRow(String name, String fileId, String fileName, boolean paper, String producedBy) {
+    /** A material of the case; {@code license}: the identifier of the electronic license that stands for it (免提交). */
+    record MaterialRow(String name, String fileId, String fileName, boolean paper, String producedBy, String license,
+            String licenseType) {
     }
 
     private static void show(CaseQueries.CaseView view, Model model) {
@@ -88,7 +90,9 @@ class CasePages {
         view.materials().forEach(m -> materials.add(new MaterialRow(m.path("name").asString(),
                 m.has("fileId") ? m.get("fileId").asString() : null,
                 m.has("fileName") ? m.get("fileName").asString() : null, m.path("paper").asBoolean(false),
-                m.has("producedBy") ? m.get("producedBy").asString() : null)));
+                m.has("producedBy") ? m.get("producedBy").asString() : null,
+                m.has("license") ? m.get("license").asString() : null,
+                m.has("licenseType") ? m.get("licenseType").asString() : null)));
         model.addAttribute("materials", materials);
         model.addAttribute("documents", DocumentKind.availableFor(view));
     }
