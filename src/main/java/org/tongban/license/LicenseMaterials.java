@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.tongban.catalog.MaterialSources;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.license.Licenses.LicenseView;
 import org.tongban.shared.Actor;
@@ -17,7 +18,7 @@ import org.tongban.shared.Actor;
  * case), the submission checks them again, and the guide says which materials a license type replaces.
  */
 @Service
-public class LicenseMaterials {
+public class LicenseMaterials implements MaterialSources {
 
     private final LicenseTypes types;
     private final Licenses licenses;
@@ -34,7 +35,8 @@ public class LicenseMaterials {
     }
 
     /** The name of the license type that replaces a material of this name, if any (for guides and forms). */
-    public Optional<String> replacedBy(String materialName) {
+    @Override
+    public Optional<String> licenseReplacing(String materialName) {
         return types.replacing(materialName).map(LicenseTypes.LicenseType::name);
     }
 

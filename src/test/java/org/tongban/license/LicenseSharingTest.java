@@ -210,5 +210,9 @@ class LicenseSharingTest extends IntegrationTest {
         String page = mvc.perform(get("/apply/{code}", item.code()).with(authentication(citizen)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("免提交").contains("使用电子证照：中华人民共和国居民身份证").contains(identifier);
+        // The guide names the license that stands for the material, for anyone.
+        String guide = mvc.perform(get("/guide/{code}", item.code())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(guide).contains("持有有效的电子证照“中华人民共和国居民身份证”的，网上申报时自动调取，无需提交");
     }
 }

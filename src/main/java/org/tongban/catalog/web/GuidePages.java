@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +33,7 @@ import org.tongban.catalog.CatalogEditor;
 import org.tongban.catalog.CatalogError;
 import org.tongban.catalog.FormTemplates;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.catalog.MaterialSources;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.Actors;
@@ -65,8 +67,12 @@ class GuidePages {
 
     private final FormTemplates formTemplates;
 
+    private final ObjectProvider<MaterialSources> sources;
+
     GuidePages(Catalog catalog, CatalogEditor editor, RegionDirectory regions,
-            TemplateEngine templates, ApplicationContext context, FormTemplates formTemplates) {
+            TemplateEngine templates, ApplicationContext context, FormTemplates formTemplates,
+            ObjectProvider<MaterialSources> sources) {
+        this.sources = sources;
         this.formTemplates = formTemplates;
         this.catalog = catalog;
         this.editor = editor;
@@ -94,6 +100,10 @@ class GuidePages {
             variables.put("view", chosen);
             variables.put("views", VIEWS);
             variables.put("next", "tv".equals(chosen) ? nextFrequent(item) : null);
+            Map<String, String> licensed = new HashMap<>();
+            sources.ifAvailable(source -> item.materials().forEach(m -> source.licenseReplacing(m.name())
+                    .ifPresent(type -> licensed.put(m.name(), type))));
+            variables.put("licensed", licensed);
             variables.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                     new ThymeleafEvaluationContext(context, null));
             var exchange = JakartaServletWebApplication.buildApplication(request.getServletContext())
