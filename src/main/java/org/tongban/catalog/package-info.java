@@ -3,6 +3,8 @@
  * implementation listings (实施清单). A listing's content is an immutable JSON document per version;
  * versions go draft → submitted → reviewed → published at their effective date, are checked by the
  * element quality rules (要素质检) on every save, and every channel renders the same published version.
+ * Guides name the electronic license that stands for a material when a module implements
+ * {@link org.tongban.catalog.MaterialSources} (the license module does).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "事项管理、办事指南",
         allowedDependencies = {"document::pdf", "identity", "region", "shared"})

@@ -119,10 +119,26 @@ public class Licenses {
         return issue(type, request, department, null, LicenseOperation.ISSUE, null, true, actor);
     }
 
-    /** Issues for a completed case, by its department, filling what the case does not say with blanks. */
+    /**
+     * Issues for a completed case, by its department, filling what the case does not say with blanks. When the
+     * holder already has a valid license of the type from that department (a 变更 or 延续 case), the case
+     * issues its next version and the old one is superseded, so a holder never has two current versions.
+     */
     @Transactional
     LicenseView issueForCase(LicenseType type, Issue request, DepartmentView department, Actor system) {
-        return issue(type, request, department, null, LicenseOperation.ISSUE, null, false, system);
+        Optional<Stored> current = jdbc.sql("select * from license where type_code = ? and holder_code = ? "
+                        + "and issuer_code = ? and status = 'VALID' order by id desc limit 1")
+                .params(type.code(), request.holderCode(), department.code()).query(this::stored).optional();
+        if (current.isEmpty()) {
+            return issue(type, request, department, null, LicenseOperation.ISSUE, null, false, system);
+        }
+        Instant now = clock.instant();
+        String why = request.caseNumber();
+        setStatus(current.get(), LicenseStatus.SUPERSEDED, why, now);
+        LicenseView next = issue(type, request, department, current.get(), LicenseOperation.CHANGE, why, false, system);
+        events.publishEvent(new LicenseStatusChanged(current.get().identifier(), LicenseOperation.CHANGE,
+                LicenseStatus.SUPERSEDED, why, now));
+        return next;
     }
 
     private LicenseType checkedType(String typeCode, DepartmentView department) {

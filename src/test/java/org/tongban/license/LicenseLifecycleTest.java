@@ -97,6 +97,18 @@ class LicenseLifecycleTest extends IntegrationTest {
         // A retried completion event issues nothing twice.
         assertThat(context.getBean(LicenseIssuing.class).issueFor(number, socialCard.code(),
                 socialCard.department().code())).isEmpty();
+        // A second case for the same license (a 补换 or 变更) issues its next version; the first is superseded.
+        String again = cases.apply(socialCard, citizen);
+        cases.act(clerk, again, Map.of("action", "accept")).andExpect(status().isOk());
+        cases.act(clerk, again, Map.of("action", "approve", "opinion", "同意")).andExpect(status().isOk());
+        cases.act(clerk, again, Map.of("action", "complete")).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql("select count(*) from license where case_number = ?")
+                .param(again).query(Integer.class).single() == 1);
+        String next = jdbc.sql("select identifier from license where case_number = ?").param(again).query(String.class)
+                .single();
+        assertThat(next).isEqualTo(LicenseIdentifier.parse(identifier).orElseThrow().next().toString());
+        assertThat((String) JsonPath.read(fixtures.verify(identifier), "$.detail")).isEqualTo("SUPERSEDED");
+        assertThat((String) JsonPath.read(fixtures.verify(next), "$.status")).isEqualTo("VALID");
     }
 
     @Test
