@@ -65,7 +65,9 @@ public class LicenseDocuments {
         }
         blocks.add(Block.paragraph(text("license.pdf.note")));
         NoticeLayout.Notice notice = new NoticeLayout.Notice(license.issuerName(), license.typeName(),
-                text("license.pdf.number", license.identifier()), blocks, date(license.issuedOn()),
+                text("license.pdf.number", LicenseIdentifier.parse(license.identifier())
+                        .map(id -> id.serial() + "-" + id.versionText()).orElse(license.identifier())),
+                blocks, date(license.issuedOn()),
                 verifyUrl(license.identifier()), text("license.pdf.qr"), text("document.page"), license.typeName(),
                 clock.instant());
         NoticeLayout.Stamp stamp = new NoticeLayout.Stamp(seals.image(license.issuerName()),

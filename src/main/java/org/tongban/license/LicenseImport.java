@@ -70,7 +70,8 @@ public class LicenseImport {
                     }
                 });
                 Licenses.Issue issue = new Licenses.Issue(values.get("typeCode"), values.get("holderName"),
-                        values.get("holderCode"), face, date(values.get("validFrom")), date(values.get("validUntil")),
+                        values.get("holderCode"), face, date(values.get("validFrom"), "validFrom"),
+                        date(values.get("validUntil"), "validUntil"),
                         null);
                 results.add(new Row(i + 1, licenses.issue(issue, actor).identifier(), List.of()));
                 issued++;
@@ -85,14 +86,14 @@ public class LicenseImport {
         return new Report(results.size(), issued, results.size() - issued, results);
     }
 
-    private static LocalDate date(String text) {
+    private static LocalDate date(String text, String field) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw BusinessException.onField("validFrom", LicenseError.LICENSE_DATES_INVALID);
+            throw BusinessException.onField(field, LicenseError.LICENSE_DATES_INVALID);
         }
     }
 

@@ -20,6 +20,7 @@ import org.tongban.region.DepartmentView;
 import org.tongban.region.RegionDirectory;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
+import org.tongban.shared.BusinessException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -52,7 +53,14 @@ class LicenseIssuing {
 
     @ApplicationModuleListener
     void on(CaseCompleted completed) {
-        issueFor(completed.facts().caseNumber(), completed.facts().listingCode(), completed.facts().departmentCode());
+        try {
+            issueFor(completed.facts().caseNumber(), completed.facts().listingCode(), completed.facts().departmentCode());
+        } catch (BusinessException e) {
+            // What the case holds cannot make a license (a field too long, a code that fails its check): the
+            // department issues it by hand; retrying the event would fail the same way.
+            log.warn("Case {} could not issue its license ({}); issue it at /workspace/licenses",
+                    completed.facts().caseNumber(), e.code());
+        }
     }
 
     /** The license issued for the case, if its result is one and nothing stands in the way. */

@@ -115,6 +115,8 @@ public class LicenseVerifier {
                 && Objects.equals(view.issuerCode(), map(payload.get("issuer")).get("code"))
                 && Objects.equals(view.typeCode(), map(payload.get("type")).get("code"))
                 && view.validFrom().toString().equals(payload.get("validFrom"))
+                && view.issuedOn().toString().equals(payload.get("issuedOn"))
+                && Objects.equals(view.previousIdentifier() == null ? "" : view.previousIdentifier(), payload.get("previous"))
                 && (view.validUntil() == null ? "" : view.validUntil().toString()).equals(payload.get("validUntil"));
     }
 

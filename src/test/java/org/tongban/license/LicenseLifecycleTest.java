@@ -11,6 +11,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
@@ -129,7 +130,10 @@ class LicenseLifecycleTest extends IntegrationTest {
         assertThat(LicenseFixtures.openssl(dir, altered)).isNotZero();
         jdbc.sql("update license set payload = ? where identifier = ?").params(payload, identifier).update();
         String signature = jdbc.sql("select signature from license where identifier = ?").param(identifier).query(String.class).single();
-        jdbc.sql("update license set signature = ? where identifier = ?").params("MEUCIQ" + signature.substring(6), identifier).update();
+        byte[] flipped = Base64.getDecoder().decode(signature);
+        flipped[flipped.length - 1] ^= 1;
+        jdbc.sql("update license set signature = ? where identifier = ?")
+                .params(Base64.getEncoder().encodeToString(flipped), identifier).update();
         assertThat((String) JsonPath.read(fixtures.verify(identifier), "$.detail")).isEqualTo("TAMPERED");
         jdbc.sql("update license set signature = ? where identifier = ?").params(signature, identifier).update();
         assertThat((String) JsonPath.read(fixtures.verify(identifier), "$.detail")).isEqualTo("VALID");

@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -21,6 +24,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +77,15 @@ class LicenseVerificationTest extends IntegrationTest {
         byte[] pdf = mvc.perform(get("/api/v1/licenses/{id}/pdf", identifier).with(authentication(citizen)))
                 .andExpect(status().isOk()).andExpect(content().contentType(MediaType.APPLICATION_PDF))
                 .andReturn().getResponse().getContentAsByteArray();
+        // One A4 page with the seal drawn on it (rendered for a look: target/screenshots/license-pdf.png).
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 72);
+            Files.createDirectories(Path.of("target/screenshots"));
+            ImageIO.write(image, "png", Path.of("target/screenshots/license-pdf.png").toFile());
+            assertThat(new PDFTextStripper().getText(document)).contains("中华人民共和国居民身份证", "王晓明",
+                    "临沂市公安局兰山分局", identifier.substring(0, 40));
+        }
         String verified = upload(pdf, "license.pdf");
         assertThat((String) JsonPath.read(verified, "$.status")).isEqualTo("VALID");
         assertThat((String) JsonPath.read(verified, "$.identifier")).isEqualTo(identifier);
