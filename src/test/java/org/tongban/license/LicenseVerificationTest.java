@@ -173,6 +173,11 @@ class LicenseVerificationTest extends IntegrationTest {
         String forged = new String(file, StandardCharsets.UTF_8).replace("周敏", "周明");
         assertThat((String) JsonPath.read(upload(forged.getBytes(StandardCharsets.UTF_8), "n.json"), "$.detail"))
                 .isEqualTo("TAMPERED");
+        // The page's form, by identifier; anything else typed there is simply not a license.
+        assertThat(mvc.perform(get("/verify").param("identifier", " " + identifier + " ")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("核验通过：证照有效");
+        assertThat(mvc.perform(get("/verify").param("identifier", "<script>alert(1)</script>")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("查无此证").doesNotContain("<script>alert");
         // Our own CA is published for other provinces to import.
         mvc.perform(get("/api/v1/license-trust/authority")).andExpect(status().isOk())
                 .andExpect(content().string(Matchers.startsWith("-----BEGIN CERTIFICATE-----")));

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.document.QrCode;
 import org.tongban.license.LicenseDocuments;
 import org.tongban.license.LicenseError;
+import org.tongban.license.LicenseIdentifier;
 import org.tongban.license.LicenseImport;
 import org.tongban.license.LicenseOperation;
 import org.tongban.license.LicenseRole;
@@ -80,10 +81,11 @@ class LicensePages {
 
     // --- verification, for anyone -------------------------------------------------------------------------
 
+    /** The verification form; with {@code identifier} (the form sent), its result on the same page. */
     @GetMapping("/verify")
-    String verifyForm(@RequestParam(required = false) String identifier) {
+    String verifyForm(@RequestParam(required = false) String identifier, Model model) {
         if (identifier != null && !identifier.isBlank()) {
-            return "redirect:/verify/" + identifier.strip();
+            model.addAttribute("result", verifier.verify(identifier.strip()));
         }
         return "license/verify";
     }
@@ -183,7 +185,7 @@ class LicensePages {
     String revoke(@PathVariable long id, @RequestParam(required = false) String back, RedirectAttributes redirect) {
         sharing.revoke(id, Actors.current());
         redirect.addFlashAttribute("notice", text("license.grant.revoked"));
-        return back != null && back.startsWith("1.2.156.") ? "redirect:/me/licenses/" + back : "redirect:/me/licenses";
+        return LicenseIdentifier.parse(back).map(license -> "redirect:/me/licenses/" + license).orElse("redirect:/me/licenses");
     }
 
     // --- the issuing desk -------------------------------------------------------------------------------------
