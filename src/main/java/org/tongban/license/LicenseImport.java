@@ -2,7 +2,6 @@ package org.tongban.license;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
 
 /**
@@ -69,10 +69,13 @@ public class LicenseImport {
                         face.put(k, v);
                     }
                 });
+                InputCheck dates = new InputCheck();
+                LocalDate from = dates.optionalDate("validFrom", values.get("validFrom"), LicenseError.LICENSE_DATES_INVALID);
+                LocalDate until = dates.optionalDate("validUntil", values.get("validUntil"),
+                        LicenseError.LICENSE_DATES_INVALID);
+                dates.throwIfAny();
                 Licenses.Issue issue = new Licenses.Issue(values.get("typeCode"), values.get("holderName"),
-                        values.get("holderCode"), face, date(values.get("validFrom"), "validFrom"),
-                        date(values.get("validUntil"), "validUntil"),
-                        null);
+                        values.get("holderCode"), face, from, until, null);
                 results.add(new Row(i + 1, licenses.issue(issue, actor).identifier(), List.of()));
                 issued++;
             } catch (BusinessException e) {
@@ -84,17 +87,6 @@ public class LicenseImport {
             }
         }
         return new Report(results.size(), issued, results.size() - issued, results);
-    }
-
-    private static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.onField(field, LicenseError.LICENSE_DATES_INVALID);
-        }
     }
 
     /** RFC 4180: commas, double quotes around cells that hold them, {@code ""} for a quote, CRLF or LF. */

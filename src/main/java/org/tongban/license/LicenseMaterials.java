@@ -47,6 +47,10 @@ public class LicenseMaterials implements MaterialSources {
     @Transactional(readOnly = true)
     public Map<String, Attached> available(List<String> materialNames, Actor actor) {
         Map<String, Attached> found = new LinkedHashMap<>();
+        // Most materials no license replaces: then no account or license is read (every online submission asks).
+        if (materialNames.stream().allMatch(m -> types.replacing(m).isEmpty())) {
+            return found;
+        }
         Optional<String> holder = licenses.holderCode(actor);
         if (holder.isEmpty()) {
             return found;

@@ -9,31 +9,25 @@ import java.util.Set;
  * 延续 and 变更 issue the next version (linked to this identifier) and leave this one {@code SUPERSEDED}.
  */
 public enum LicenseOperation {
-    ISSUE("01", Set.of(), LicenseStatus.VALID, false),
-    RENEW("02", Set.of(LicenseStatus.VALID, LicenseStatus.EXPIRED), LicenseStatus.SUPERSEDED, false),
-    SUSPEND("03", Set.of(LicenseStatus.VALID), LicenseStatus.SUSPENDED, true),
-    EXPIRE("04", Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED), LicenseStatus.EXPIRED, false),
-    WITHDRAW("05", Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED), LicenseStatus.WITHDRAWN, true),
-    CANCEL("05", Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED, LicenseStatus.EXPIRED), LicenseStatus.CANCELLED,
+    ISSUE(Set.of(), LicenseStatus.VALID, false),
+    RENEW(Set.of(LicenseStatus.VALID, LicenseStatus.EXPIRED), LicenseStatus.SUPERSEDED, false),
+    SUSPEND(Set.of(LicenseStatus.VALID), LicenseStatus.SUSPENDED, true),
+    EXPIRE(Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED), LicenseStatus.EXPIRED, false),
+    WITHDRAW(Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED), LicenseStatus.WITHDRAWN, true),
+    CANCEL(Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED, LicenseStatus.EXPIRED), LicenseStatus.CANCELLED,
             true),
-    REVOKE("05", Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED), LicenseStatus.REVOKED, true),
-    RETURN("06", Set.of(LicenseStatus.SUSPENDED), LicenseStatus.VALID, false),
-    CHANGE("09", Set.of(LicenseStatus.VALID), LicenseStatus.SUPERSEDED, true);
+    REVOKE(Set.of(LicenseStatus.VALID, LicenseStatus.SUSPENDED), LicenseStatus.REVOKED, true),
+    RETURN(Set.of(LicenseStatus.SUSPENDED), LicenseStatus.VALID, false),
+    CHANGE(Set.of(LicenseStatus.VALID), LicenseStatus.SUPERSEDED, true);
 
-    private final String code;
     private final Set<LicenseStatus> from;
     private final LicenseStatus to;
     private final boolean needsReason;
 
-    LicenseOperation(String code, Set<LicenseStatus> from, LicenseStatus to, boolean needsReason) {
-        this.code = code;
+    LicenseOperation(Set<LicenseStatus> from, LicenseStatus to, boolean needsReason) {
         this.from = from;
         this.to = to;
         this.needsReason = needsReason;
-    }
-
-    public String code() {
-        return code;
     }
 
     public boolean allowedIn(LicenseStatus status) {

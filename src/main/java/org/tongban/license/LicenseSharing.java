@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.casework.CaseNumber;
@@ -106,18 +108,15 @@ public class LicenseSharing {
             throw new BusinessException(LicenseError.LICENSE_OPERATION_NOT_ALLOWED, "GRANT", license.status().name());
         }
         Instant now = clock.instant();
-        long id = jdbc.sql("insert into license_grant (identifier, holder_code, grantee_kind, grantee_code, grantee_name, "
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("insert into license_grant (identifier, holder_code, grantee_kind, grantee_code, grantee_name, "
                         + "purpose, valid_until, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(license.identifier(), license.holderCode(), granteeKind.name(), granteeCode, granteeName, why,
                         Date.valueOf(until), Timestamp.from(now))
-                .update() > 0 ? lastGrant(license.identifier()) : 0;
-        audit.record(holder, "license.grant", "license", license.identifier(), granteeName + "：" + why);
-        return grants(holder).stream().filter(g -> g.id() == id).findFirst().orElseThrow();
-    }
-
-    private long lastGrant(String identifier) {
-        return jdbc.sql("select max(id) from license_grant where identifier = ?").param(identifier).query(Long.class)
-                .single();
+                .update(key, "id");
+        audit.record(holder, "license.grant", "license", license.identifier(), granteeName + " " + why);
+        return new Grant(key.getKeyAs(Long.class), license.identifier(), license.typeName(), granteeKind, granteeCode,
+                granteeName, why, until, null, now, true);
     }
 
     @Transactional
@@ -227,12 +226,11 @@ public class LicenseSharing {
         return found.stream().map(licenses::view).toList();
     }
 
+    /** The 申请事由 every read by someone other than the holder states: required, at most 200 characters. */
     private static String purpose(String purpose) {
         InputCheck check = new InputCheck();
-        String why = purpose == null || purpose.isBlank() ? null : check.optional("purpose", purpose, PURPOSE_LENGTH);
-        if (why == null && !check.hasProblem("purpose")) {
-            check.add("purpose", LicenseError.LICENSE_PURPOSE_REQUIRED);
-        }
+        check.check(purpose != null && !purpose.isBlank(), "purpose", LicenseError.LICENSE_PURPOSE_REQUIRED);
+        String why = check.hasProblem("purpose") ? null : check.optional("purpose", purpose, PURPOSE_LENGTH);
         check.throwIfAny();
         return why;
     }

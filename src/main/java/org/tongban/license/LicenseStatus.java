@@ -5,17 +5,7 @@ package org.tongban.license;
  * 07 吊销). {@code SUPERSEDED} is a 失效 too: a 延续 or 变更 issued the next version.
  */
 public enum LicenseStatus {
-    VALID("01"), SUSPENDED("02"), WITHDRAWN("03"), CANCELLED("04"), EXPIRED("05"), REVOKED("07"), SUPERSEDED("05");
-
-    private final String code;
-
-    LicenseStatus(String code) {
-        this.code = code;
-    }
-
-    public String code() {
-        return code;
-    }
+    VALID, SUSPENDED, WITHDRAWN, CANCELLED, EXPIRED, REVOKED, SUPERSEDED;
 
     /** Whether the license can still be used (shown, attached to an application, relied on). */
     public boolean usable() {

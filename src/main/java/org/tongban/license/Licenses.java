@@ -88,12 +88,6 @@ public class Licenses {
             String holderName, String holderCode, String issuerCode, String issuerName, String regionCode,
             List<FaceField> face, LocalDate issuedOn, LocalDate validFrom, LocalDate validUntil, LicenseStatus status,
             String statusReason, String previousIdentifier, String caseNumber, Signature signature, String payload) {
-
-        public Map<String, String> faceValues() {
-            Map<String, String> values = new LinkedHashMap<>();
-            face.forEach(f -> values.put(f.key(), f.value()));
-            return values;
-        }
     }
 
     /** An operation in a license's history. */
@@ -322,13 +316,13 @@ public class Licenses {
     /** The holder's licenses, newest first (superseded versions left out). */
     @Transactional(readOnly = true)
     public List<LicenseView> held(String holderCode) {
-        return jdbc.sql("select * from license where holder_code = ? and status <> 'SUPERSEDED' order by issued_on desc, id desc")
-                .param(holderCode).query(this::stored).list().stream().map(this::view).toList();
+        return heldRows(holderCode).stream().map(this::view).toList();
     }
 
     /** The holder's rows that are not superseded, for the data-sharing queries. */
     List<Stored> heldRows(String holderCode) {
-        return jdbc.sql("select * from license where holder_code = ? and status <> 'SUPERSEDED' order by id desc")
+        return jdbc.sql("select * from license where holder_code = ? and status <> 'SUPERSEDED' "
+                        + "order by issued_on desc, id desc")
                 .param(holderCode).query(this::stored).list();
     }
 
@@ -396,17 +390,14 @@ public class Licenses {
         return holderCode(actor).map(this::held).orElseThrow(() -> new BusinessException(CommonError.FORBIDDEN));
     }
 
+    /** The license with its face fields labelled and ordered by its type (which the table's key keeps there). */
     LicenseView view(Stored s) {
-        LicenseType type = types.find(s.typeCode()).orElse(null);
+        LicenseType type = types.find(s.typeCode()).orElseThrow();
         List<FaceField> face = new ArrayList<>();
-        face.add(new FaceField("holderName", type == null ? "持证主体" : type.holderLabel(), s.holderName()));
-        face.add(new FaceField("holderCode", type == null ? "持证主体代码" : type.holderCodeLabel(), s.holderCode()));
-        if (type != null) {
-            type.fields().stream().skip(2).forEach(f -> face.add(new FaceField(f.key(), f.label(),
-                    s.face().getOrDefault(f.key(), ""))));
-        } else {
-            s.face().forEach((k, v) -> face.add(new FaceField(k, k, v)));
-        }
+        face.add(new FaceField("holderName", type.holderLabel(), s.holderName()));
+        face.add(new FaceField("holderCode", type.holderCodeLabel(), s.holderCode()));
+        type.fields().stream().skip(2).forEach(f -> face.add(new FaceField(f.key(), f.label(),
+                s.face().getOrDefault(f.key(), ""))));
         Seals.Seal seal = seals.seal(s.sealId());
         return new LicenseView(s.identifier(), s.typeCode(), s.typeName(), s.holderKind(), s.holderName(),
                 s.holderCode(), s.issuerCode(), s.issuerName(), s.regionCode(), face, s.issuedOn(), s.validFrom(),

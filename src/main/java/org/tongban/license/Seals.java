@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x500.X500Name;
+import org.springframework.context.MessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.document.DocumentFonts;
+import org.tongban.shared.Problems;
 import org.tongban.shared.TimeConfiguration;
 
 /**
@@ -30,19 +32,24 @@ import org.tongban.shared.TimeConfiguration;
 @Service
 public class Seals {
 
-    static final String PURPOSE = "电子证照专用章";
-
     private final JdbcClient jdbc;
     private final KeyVault vault;
     private final LicenseProperties properties;
     private final DocumentFonts fonts;
     private final Clock clock;
+    /** What the seal is for (电子证照专用章), on its image and in its certificate. */
+    private final String purpose;
+    /** Who runs the platform CA, in its certificate. */
+    private final String organisation;
     private final Map<Long, Seal> byId = new ConcurrentHashMap<>();
     private final Map<String, byte[]> images = new ConcurrentHashMap<>();
     private volatile Authority authority;
     private volatile List<X509Certificate> roots;
 
-    Seals(JdbcClient jdbc, KeyVault vault, LicenseProperties properties, DocumentFonts fonts, Clock clock) {
+    Seals(JdbcClient jdbc, KeyVault vault, LicenseProperties properties, DocumentFonts fonts, Clock clock,
+            MessageSource messages) {
+        this.purpose = messages.getMessage("license.seal.purpose", null, Problems.LOCALE);
+        this.organisation = messages.getMessage("license.authority.organisation", null, Problems.LOCALE);
         this.jdbc = jdbc;
         this.vault = vault;
         this.properties = properties;
@@ -106,7 +113,7 @@ public class Seals {
                 .toInstant();
         int version = previous.map(s -> s.version() + 1).orElse(1);
         KeyPair keys = Sm2.newKeyPair();
-        X500Name subject = Sm2.name(departmentName, PURPOSE, departmentName + PURPOSE + " " + departmentCode
+        X500Name subject = Sm2.name(departmentName, purpose, departmentName + purpose + " " + departmentCode
                 + " v" + version);
         X509Certificate certificate = Sm2.certificate(subject, keys.getPublic(),
                 X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()), ca.key(), now, until,
@@ -132,11 +139,6 @@ public class Seals {
 
     Seal seal(long id) {
         return byId.computeIfAbsent(id, this::load);
-    }
-
-    Optional<Seal> byFingerprint(String fingerprint) {
-        return jdbc.sql("select id from license_seal where fingerprint = ?").param(fingerprint).query(Long.class)
-                .optional().map(this::seal);
     }
 
     private Seal load(long id) {
@@ -192,7 +194,7 @@ public class Seals {
         Instant now = clock.instant();
         Instant until = ZonedDateTime.ofInstant(now, TimeConfiguration.ZONE).plusYears(20).toInstant();
         KeyPair keys = Sm2.newKeyPair();
-        X500Name subject = Sm2.name("通办一体化政务服务平台", null, properties.authorityName());
+        X500Name subject = Sm2.name(organisation, null, properties.authorityName());
         X509Certificate certificate = Sm2.certificate(subject, keys.getPublic(), subject, keys.getPrivate(), now,
                 until, true);
         jdbc.sql("insert into license_authority (subject, certificate, sealed_key, valid_from, valid_until, created_at) "
@@ -205,6 +207,6 @@ public class Seals {
 
     /** The seal image of a department (PNG), drawn once per name. */
     public byte[] image(String departmentName) {
-        return images.computeIfAbsent(departmentName, name -> SealImage.png(name, PURPOSE, fonts::drawing));
+        return images.computeIfAbsent(departmentName, name -> SealImage.png(name, purpose, fonts::drawing));
     }
 }

@@ -46,7 +46,6 @@ final class Sm2 {
 
     static final String ALGORITHM = "SM2-SM3";
     static final String SIGNATURE = "SM3withSM2";
-    static final String DEFAULT_USER_ID = "1234567812345678";
     private static final String PROVIDER = BouncyCastleProvider.PROVIDER_NAME;
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -82,6 +82,11 @@ public final class InputCheck {
         }
     }
 
+    /** An optional date ({@code yyyy-MM-dd}): null when blank; a violation when it is not a date. */
+    public LocalDate optionalDate(String field, String value, ErrorCode invalid, Object... arguments) {
+        return value == null || value.isBlank() ? null : date(field, value.strip(), invalid, arguments);
+    }
+
     public void check(boolean ok, String field, ErrorCode code, Object... arguments) {
         if (!ok) {
             add(field, code, arguments);

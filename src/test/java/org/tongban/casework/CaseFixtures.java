@@ -69,6 +69,17 @@ public final class CaseFixtures {
                 .findFirst().orElseThrow(() -> new IllegalStateException("no seed listing " + permit + processingKind));
     }
 
+    /** A published listing of 兰山区 taking online applications with the default form that requires this material. */
+    public ItemDetail listingAsking(String material) {
+        return jdbc.sql("select listing_code from listing where region_code = '371302' and status = 'PUBLISHED' "
+                        + "order by listing_code").query(String.class).list().stream()
+                .map(code -> catalog.published(code).orElseThrow())
+                .filter(item -> item.onlineDepth().contains("RECEIVE") && item.negativeList() == null)
+                .filter(item -> forms.form(item).origin() == ListingForms.Origin.DEFAULT)
+                .filter(item -> item.materials().stream().anyMatch(m -> m.required() && m.name().equals(material)))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no seed listing asks for " + material));
+    }
+
     /** A one-page PDF. */
     public static byte[] pdf() {
         try (PDDocument document = new PDDocument(); var out = new ByteArrayOutputStream()) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.tongban.application.ListingForms;
 import org.tongban.casework.CaseFixtures;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
@@ -35,8 +34,6 @@ class LicenseE2ETest extends BrowserTestSupport {
     Catalog catalog;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    ListingForms forms;
 
     private void act(String action) {
         page.locator("form:has(input[name=action][value='" + action + "']) button[type=submit]").click();
@@ -142,13 +139,7 @@ class LicenseE2ETest extends BrowserTestSupport {
         shoot("license-desk-detail");
         signOut();
 
-        String code = jdbc.sql("select listing_code from listing where region_code = '371302' and status = 'PUBLISHED' "
-                + "order by listing_code").query(String.class).list().stream()
-                .map(c -> catalog.published(c).orElseThrow())
-                .filter(i -> i.onlineDepth().contains("RECEIVE") && i.negativeList() == null)
-                .filter(i -> forms.form(i).origin() == ListingForms.Origin.DEFAULT)
-                .filter(i -> i.materials().stream().anyMatch(m -> m.required() && m.name().equals("居民身份证")))
-                .findFirst().orElseThrow().code();
+        String code = CaseFixtures.of(null, spring).listingAsking("居民身份证").code();
         signIn(mobile, IdentityFixtures.PASSWORD);
         page.navigate(url("/apply/" + code));
         assertThat(page.locator(".tb-licensed").first().innerText()).contains("免提交", "使用电子证照：中华人民共和国居民身份证");

@@ -160,6 +160,11 @@ class LicenseLifecycleTest extends IntegrationTest {
         assertThat((String) JsonPath.read(suspended, "$.detail")).isEqualTo("SUSPENDED");
         fixtures.operate(police, identifier, Map.of("operation", "return")).andExpect(jsonPath("$.status").value("VALID"));
 
+        fixtures.operate(police, identifier, Map.of("operation", "renew", "validUntil", "2000-01-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("validUntil"))
+                .andExpect(jsonPath("$.errors[0].message").value("有效期不正确：日期格式为年-月-日，截止日期须晚于起始日期。"));
+        assertThat((String) JsonPath.read(fixtures.verify(identifier), "$.status")).isEqualTo("VALID");
+        assertThat(licenses.history(identifier)).hasSize(3);
         String renewed = fixtures.operate(police, identifier, Map.of("operation", "renew",
                         "validUntil", LocalDate.now(clock).plusYears(20).toString()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -32,10 +32,8 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongban.IntegrationTest;
-import org.tongban.application.ListingForms;
 import org.tongban.casework.CaseFixtures;
 import org.tongban.casework.CaseworkRole;
-import org.tongban.catalog.Catalog;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
 
@@ -54,10 +52,6 @@ class LicenseSharingTest extends IntegrationTest {
     PasswordEncoder passwords;
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Catalog catalog;
-    @Autowired
-    ListingForms forms;
 
     private LicenseFixtures fixtures;
     private IdentityFixtures identity;
@@ -113,6 +107,14 @@ class LicenseSharingTest extends IntegrationTest {
         clock.advance(Duration.ofDays(11));
         mvc.perform(get("/api/v1/licenses/{id}", identifier).param("purpose", "入职核验").with(authentication(company)))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("LICENSE_NOT_AUTHORISED"));
+        // Only the holder revokes: anyone else is told there is no such authorisation, and nothing changes.
+        mvc.perform(delete("/api/v1/me/licenses/grants/{id}", grantId).with(authentication(company)).with(csrf()))
+                .andExpect(status().isNotFound());
+        Authentication other = identity.signedIn(identity.person("赵六", newIdNumber(), newMobile()).username());
+        mvc.perform(delete("/api/v1/me/licenses/grants/{id}", grantId).with(authentication(other)).with(csrf()))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("未找到该授权，或授权已被撤销。"));
+        assertThat(jdbc.sql("select count(*) from license_grant where id = ? and revoked_at is null").param(grantId)
+                .query(Integer.class).single()).isEqualTo(1);
         mvc.perform(delete("/api/v1/me/licenses/grants/{id}", grantId).with(authentication(citizen)).with(csrf()))
                 .andExpect(status().isNoContent());
         mvc.perform(delete("/api/v1/me/licenses/grants/{id}", grantId).with(authentication(citizen)).with(csrf()))
@@ -157,14 +159,8 @@ class LicenseSharingTest extends IntegrationTest {
 
     @Test
     void theHoldersIdCardStandsForTheMaterialAndTheCaseRecordsTheLicense() throws Exception {
-        ItemDetail item = jdbc.sql("select listing_code from listing where region_code = '371302' and status = 'PUBLISHED' "
-                        + "order by listing_code").query(String.class).list().stream()
-                .map(code -> catalog.published(code).orElseThrow())
-                .filter(i -> i.onlineDepth().contains("RECEIVE") && i.negativeList() == null)
-                .filter(i -> forms.form(i).origin() == ListingForms.Origin.DEFAULT)
-                .filter(i -> i.materials().stream().anyMatch(m -> m.required() && m.name().equals("居民身份证")))
-                .findFirst().orElseThrow();
         CaseFixtures cases = CaseFixtures.of(mvc, context);
+        ItemDetail item = cases.listingAsking("居民身份证");
         List<Map<String, Object>> materials = new ArrayList<>();
         for (ItemDetail.MaterialView m : item.materials()) {
             if (m.required() && !m.name().equals("居民身份证")) {

@@ -135,7 +135,7 @@ class LicenseVerificationTest extends IntegrationTest {
         X509Certificate root = Sm2.certificate(caName, ca.getPublic(), caName, ca.getPrivate(),
                 now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(3650)), true);
         KeyPair seal = Sm2.newKeyPair();
-        X509Certificate sealCertificate = Sm2.certificate(Sm2.name("南京市市场监督管理局", Seals.PURPOSE, "印章"),
+        X509Certificate sealCertificate = Sm2.certificate(Sm2.name("南京市市场监督管理局", "电子证照专用章", "印章"),
                 seal.getPublic(), caName, ca.getPrivate(), now.minus(Duration.ofDays(30)), now.plus(Duration.ofDays(365)),
                 false);
         LicenseIdentifier id = new LicenseIdentifier("11100000TB0000001K001", "11320100MB1234567X", "202600000001", 1);

@@ -49,7 +49,7 @@ class Sm2SignatureTest {
         var caName = Sm2.name("测试平台", null, "测试根证书");
         KeyPair seal = Sm2.newKeyPair();
         Instant now = Instant.now();
-        X509Certificate certificate = Sm2.certificate(Sm2.name("临沂市兰山区行政审批服务局", Seals.PURPOSE, "印章"),
+        X509Certificate certificate = Sm2.certificate(Sm2.name("临沂市兰山区行政审批服务局", "电子证照专用章", "印章"),
                 seal.getPublic(), caName, ca.getPrivate(), now, now.plus(Duration.ofDays(365)), false);
         X509Certificate root = Sm2.certificate(caName, ca.getPublic(), caName, ca.getPrivate(), now,
                 now.plus(Duration.ofDays(3650)), true);

@@ -1,10 +1,7 @@
 package org.tongban.license.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +36,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
 
 /**
@@ -142,7 +140,7 @@ class LicensePages {
         Licenses.LicenseView license = licenses.view(identifier, actor);
         model.addAttribute("license", license);
         model.addAttribute("validity", documents.verifyUrl(identifier));
-        model.addAttribute("qr", svg(documents.verifyUrl(identifier)));
+        model.addAttribute("qr", QrCode.of(documents.verifyUrl(identifier)).svgDataUri());
         model.addAttribute("grants", sharing.grants(actor).stream()
                 .filter(g -> g.identifier().equals(license.identifier())).toList());
         model.addAttribute("history", licenses.history(identifier));
@@ -161,7 +159,7 @@ class LicensePages {
         LicenseWallet.Shown shown = wallet.show(identifier, actor);
         model.addAttribute("license", licenses.view(identifier, actor));
         model.addAttribute("shownUrl", documents.showUrl(shown.token()));
-        model.addAttribute("qr", svg(documents.showUrl(shown.token())));
+        model.addAttribute("qr", QrCode.of(documents.showUrl(shown.token())).svgDataUri());
         model.addAttribute("expiresAt", shown.expiresAt());
         return "license/show";
     }
@@ -336,33 +334,11 @@ class LicensePages {
         return messages;
     }
 
+    /** An optional date from a form; text that is not one is refused on its field. */
     private static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw BusinessException.onField(field, LicenseError.LICENSE_DATES_INVALID);
-        }
-    }
-
-    /** A QR code as an SVG path (one unit per module, a quiet zone of four), for an inline image. */
-    static String svg(String text) {
-        QrCode code = QrCode.of(text);
-        int size = code.size();
-        StringBuilder path = new StringBuilder();
-        for (int row = 0; row < size; row++) {
-            for (int col = 0; col < size; col++) {
-                if (code.dark(col, row)) {
-                    path.append('M').append(col + 4).append(' ').append(row + 4).append("h1v1h-1z");
-                }
-            }
-        }
-        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + (size + 8) + " " + (size + 8)
-                + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path d=\""
-                + path + "\" fill=\"#000\"/></svg>";
-        return "data:image/svg+xml;base64," + Base64.getEncoder()
-                .encodeToString(svg.getBytes(StandardCharsets.UTF_8));
+        InputCheck check = new InputCheck();
+        LocalDate date = check.optionalDate(field, text, LicenseError.LICENSE_DATES_INVALID);
+        check.throwIfAny();
+        return date;
     }
 }
