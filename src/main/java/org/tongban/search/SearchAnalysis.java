@@ -1,5 +1,8 @@
 package org.tongban.search;
 
+import java.io.IOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
@@ -17,6 +20,15 @@ public class SearchAnalysis implements LuceneAnalysisConfigurer {
 
     static final String CHINESE = "chinese";
     static final String WORDS = "words";
+
+    /** The {@code chinese} chain as a plain Lucene analyzer, for reading text outside the index. */
+    static Analyzer chinese() throws IOException {
+        return CustomAnalyzer.builder()
+                .withTokenizer(HMMChineseTokenizerFactory.class)
+                .addTokenFilter(LowerCaseFilterFactory.class)
+                .addTokenFilter(ASCIIFoldingFilterFactory.class)
+                .build();
+    }
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
