@@ -257,6 +257,28 @@ public class CaseQueries {
                 FormJson.parse(c.formData())));
     }
 
+    /**
+     * What rating a case needs: the applicant's account and mobile (unmasked, for the rating invitation and the
+     * kiosk's check of the ID card read there; never for a page), the listing, the department and the member of
+     * staff who accepted it (whose service is rated).
+     */
+    @Transactional(readOnly = true)
+    public Optional<RatingSubject> ratingSubject(CaseNumber caseNumber) {
+        return cases.findByCaseNumber(caseNumber.value()).map(c -> new RatingSubject(c.caseNumber(), c.listingCode(),
+                c.itemName(), c.regionCode(), c.departmentCode(), c.channel(), c.status(), c.applicantKind(),
+                c.applicantUsername(), c.applicantNumber(), c.applicantMobile(),
+                steps.findByCaseIdOrderByAtAscIdAsc(c.id()).stream()
+                        .filter(s -> s.step().equals(CaseAction.ACCEPT.wireName())).map(CaseStep::actor)
+                        .findFirst().orElse(null),
+                c.completedAt()));
+    }
+
+    /** A case as rating it needs it; {@code acceptedBy} is null for a case nobody accepted. */
+    public record RatingSubject(String caseNumber, String listingCode, String itemName, String regionCode,
+            String departmentCode, Channel channel, CaseStatus status, String applicantKind, String applicantUsername,
+            String applicantNumber, String applicantMobile, String acceptedBy, Instant completedAt) {
+    }
+
     /** Whom a case's result is for, unmasked, and what the case said; {@code decision} APPROVED or DENIED. */
     public record ResultHolder(String kind, String name, String number, String username, String decision,
             JsonNode formData) {

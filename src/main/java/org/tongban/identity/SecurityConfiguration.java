@@ -81,7 +81,7 @@ class SecurityConfiguration {
             ListableBeanFactory beans, List<AccessRules> modules, RoleDirectory roles) throws Exception {
         List<Rule> rules = ordered(modules);
         RequestMatcher unmapped = new UnmappedRequests(beans);
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/open311/**")
                 .authorizeHttpRequests(requests -> declared(requests, rules.stream().filter(Rule::api).toList(), unmapped,
                         roles))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))

@@ -56,9 +56,12 @@ public final class AccessRules {
             }
         }
 
-        /** Whether this rule guards the API chain ({@code /api/**}) rather than the pages. */
+        /**
+         * Whether this rule guards the API chain ({@code /api/**}, and {@code /open311/**}, the GeoReport
+         * interface other clients call) rather than the pages.
+         */
         public boolean api() {
-            return pattern.equals("/api") || pattern.startsWith("/api/");
+            return pattern.equals("/api") || pattern.startsWith("/api/") || pattern.startsWith("/open311/");
         }
     }
 

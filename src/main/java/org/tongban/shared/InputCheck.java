@@ -3,6 +3,7 @@ package org.tongban.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -112,5 +113,14 @@ public final class InputCheck {
         if (!violations.isEmpty()) {
             throw new BusinessException(CommonError.INVALID_INPUT, violations);
         }
+    }
+
+    /** An optional enum parameter by its name; an unknown value is a field error, not a silent "all". */
+    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
+                .orElseThrow(() -> BusinessException.onField(field, CommonError.INVALID_INPUT));
     }
 }

@@ -1,7 +1,5 @@
 package org.tongban.casework.web;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -21,8 +19,7 @@ import org.tongban.casework.CaseStatus;
 import org.tongban.casework.Light;
 import org.tongban.casework.ProcessDefinitions;
 import org.tongban.shared.Actors;
-import org.tongban.shared.BusinessException;
-import org.tongban.shared.CommonError;
+import org.tongban.shared.InputCheck;
 
 /** Cases over HTTP: one case, actions on it, a member of staff's inbox and an applicant's own cases. */
 @RestController
@@ -66,8 +63,8 @@ class CaseApi {
     CaseQueries.CasePage tasks(@RequestParam(required = false) String status,
             @RequestParam(required = false) String light, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return queries.inbox(Actors.current(), parse(CaseStatus.class, "status", status),
-                parse(Light.class, "light", light), page, size);
+        return queries.inbox(Actors.current(), InputCheck.optionalEnum(CaseStatus.class, "status", status),
+                InputCheck.optionalEnum(Light.class, "light", light), page, size);
     }
 
     @GetMapping("/supervision/overdue")
@@ -79,15 +76,5 @@ class CaseApi {
     @GetMapping("/me/cases")
     CaseQueries.CasePage mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return queries.mine(Actors.current(), page, size);
-    }
-
-    /** An optional enum parameter; an unknown value is a field error, not a silent "all". */
-    static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip()))
-                .findFirst();
-        return found.orElseThrow(() -> BusinessException.onField(field, CommonError.INVALID_INPUT));
     }
 }

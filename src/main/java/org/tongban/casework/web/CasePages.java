@@ -29,6 +29,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
 
 /**
@@ -106,8 +107,8 @@ class CasePages {
     @GetMapping("/workspace/cases")
     String inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String light,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        CaseStatus statusFilter = CaseApi.parse(CaseStatus.class, "status", status);
-        Light lightFilter = CaseApi.parse(Light.class, "light", light);
+        CaseStatus statusFilter = InputCheck.optionalEnum(CaseStatus.class, "status", status);
+        Light lightFilter = InputCheck.optionalEnum(Light.class, "light", light);
         model.addAttribute("inbox", queries.inbox(Actors.current(), statusFilter, lightFilter, page, 20));
         model.addAttribute("notices", messages.forStaff(Actors.current(), 5));
         model.addAttribute("bulkActions", BULK_ACTIONS);

@@ -174,7 +174,7 @@ class LicensePages {
                     Actors.current());
             redirect.addFlashAttribute("notice", text("license.grant.done"));
         } catch (BusinessException e) {
-            redirect.addFlashAttribute("errors", messages(e));
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
         }
         return "redirect:/me/licenses/" + identifier;
     }
@@ -222,7 +222,7 @@ class LicensePages {
             redirect.addFlashAttribute("notice", text("license.issue.done", issued.identifier()));
             return "redirect:/workspace/licenses/" + issued.identifier();
         } catch (BusinessException e) {
-            redirect.addFlashAttribute("errors", messages(e));
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
             redirect.addFlashAttribute("typed", form);
             return "redirect:/workspace/licenses?type=" + (typeCode == null ? "" : typeCode);
         }
@@ -235,7 +235,7 @@ class LicensePages {
             LicenseImport.Report report = imports.run(LicenseApi.bytes(file), Actors.current());
             redirect.addFlashAttribute("report", report);
         } catch (BusinessException e) {
-            redirect.addFlashAttribute("errors", messages(e));
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
         }
         return "redirect:/workspace/licenses";
     }
@@ -285,7 +285,7 @@ class LicensePages {
             redirect.addFlashAttribute("notice", text("license.operation.done"));
             return "redirect:/workspace/licenses/" + result.identifier();
         } catch (BusinessException e) {
-            redirect.addFlashAttribute("errors", messages(e));
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
             return "redirect:/workspace/licenses/" + identifier;
         }
     }
@@ -310,7 +310,7 @@ class LicensePages {
             trust.add(name, certificate, Actors.current());
             redirect.addFlashAttribute("notice", text("license.trust.added"));
         } catch (BusinessException e) {
-            redirect.addFlashAttribute("errors", messages(e));
+            redirect.addFlashAttribute("errors", problems.fieldMessages(e));
         }
         return "redirect:/workspace/licenses";
     }
@@ -324,14 +324,6 @@ class LicensePages {
 
     private String text(String key, Object... arguments) {
         return texts.getMessage(key, arguments, Problems.LOCALE);
-    }
-
-    private Map<String, String> messages(BusinessException e) {
-        Map<String, String> messages = new LinkedHashMap<>(problems.fieldMessages(e));
-        if (messages.isEmpty()) {
-            messages.put("global", problems.message(e.code(), e.arguments()));
-        }
-        return messages;
     }
 
     /** An optional date from a form; text that is not one is refused on its field. */
