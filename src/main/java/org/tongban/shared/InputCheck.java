@@ -87,6 +87,23 @@ public final class InputCheck {
         return value == null || value.isBlank() ? null : date(field, value.strip(), invalid, arguments);
     }
 
+    /**
+     * An optional constant of {@code type} named exactly by {@code value}: null when blank; an unknown name is
+     * an {@link CommonError#INVALID_INPUT} on the field, never a silent "all".
+     */
+    public <E extends Enum<E>> E optionalEnum(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.strip())) {
+                return constant;
+            }
+        }
+        add(field, CommonError.INVALID_INPUT);
+        return null;
+    }
+
     public void check(boolean ok, String field, ErrorCode code, Object... arguments) {
         if (!ok) {
             add(field, code, arguments);

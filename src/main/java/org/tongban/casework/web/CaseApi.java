@@ -1,9 +1,6 @@
 package org.tongban.casework.web;
 
-import java.util.Arrays;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,8 +18,7 @@ import org.tongban.casework.CaseStatus;
 import org.tongban.casework.Light;
 import org.tongban.casework.ProcessDefinitions;
 import org.tongban.shared.Actors;
-import org.tongban.shared.BusinessException;
-import org.tongban.shared.CommonError;
+import org.tongban.shared.InputCheck;
 
 /** Cases over HTTP: one case, actions on it, a member of staff's inbox and an applicant's own cases. */
 @RestController
@@ -70,12 +66,6 @@ class CaseApi {
                 parse(Light.class, "light", light), page, size);
     }
 
-    @GetMapping("/supervision/overdue")
-    @PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
-    CaseQueries.CasePage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.overdue(Actors.current(), page, size);
-    }
-
     @GetMapping("/me/cases")
     CaseQueries.CasePage mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return queries.mine(Actors.current(), page, size);
@@ -83,11 +73,9 @@ class CaseApi {
 
     /** An optional enum parameter; an unknown value is a field error, not a silent "all". */
     static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip()))
-                .findFirst();
-        return found.orElseThrow(() -> BusinessException.onField(field, CommonError.INVALID_INPUT));
+        var check = new InputCheck();
+        E parsed = check.optionalEnum(field, value, type);
+        check.throwIfAny();
+        return parsed;
     }
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,13 +58,6 @@ class CasePages {
         model.addAttribute("cases", queries.mine(Actors.current(), page, 20));
         model.addAttribute("messages", messages.forAccount(Actors.current().username(), 5));
         return "casework/mine";
-    }
-
-    @GetMapping("/workspace/cases/overdue")
-    @PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
-    String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("overdue", queries.overdue(Actors.current(), page, 50));
-        return "casework/overdue";
     }
 
     @GetMapping("/me/cases/{caseNumber}")
