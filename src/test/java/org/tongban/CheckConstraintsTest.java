@@ -89,6 +89,16 @@ class CheckConstraintsTest extends IntegrationTest {
                                 """.formatted(JsonPath.read(issued, "$.identifier"), LocalDate.now(clock).plusDays(3))))
                 .andExpect(status().isCreated());
 
+        // A supervision item with its first step (supervision_item, supervision_step).
+        Authentication supervisor = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, AccountRole.SUPERVISOR));
+        String person = identity.staff(CaseFixtures.LANSHAN, AccountRole.DEPARTMENT_LEADER);
+        mvc.perform(post("/api/v1/supervision/items").with(authentication(supervisor)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"title":"约束测试","requiredResult":"约束测试","departmentCode":"%s",
+                                 "responsiblePerson":"%s","deadline":"%s"}
+                                """.formatted(CaseFixtures.LANSHAN_CODE, person, LocalDate.now(clock).plusDays(3))))
+                .andExpect(status().isCreated());
+
         // Then every check constraint of the schema, on every row of its table: rewriting a column makes the
         // database evaluate the table's checks again. Rolled back, so nothing changes.
         List<Check> checks = checks();
