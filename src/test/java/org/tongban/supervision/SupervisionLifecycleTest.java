@@ -26,7 +26,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.ResultActions;
 import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseFixtures;
-import org.tongban.feedback.FeedbackRole;
+import org.tongban.casework.CaseworkRole;
 import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
 
@@ -54,8 +54,8 @@ class SupervisionLifecycleTest extends IntegrationTest {
     private IdentityFixtures identity;
     private Authentication supervisor;
     private Authentication leader;
-    private String handlerName;
-    private Authentication handler;
+    private String deputyName;
+    private Authentication deputy;
     private Authentication stranger;
 
     @BeforeEach
@@ -63,8 +63,9 @@ class SupervisionLifecycleTest extends IntegrationTest {
         identity = IdentityFixtures.from(context);
         supervisor = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, AccountRole.SUPERVISOR));
         leader = identity.signedIn(identity.staff(CIVIL_AFFAIRS, AccountRole.DEPARTMENT_LEADER));
-        handlerName = identity.staff(CIVIL_AFFAIRS, FeedbackRole.FEEDBACK_HANDLER);
-        handler = identity.signedIn(handlerName);
+        // The person named responsible: a deputy leader of the unit.
+        deputyName = identity.staff(CIVIL_AFFAIRS, AccountRole.DEPARTMENT_LEADER);
+        deputy = identity.signedIn(deputyName);
         stranger = identity.signedIn(identity.staff(HEALTH, AccountRole.DEPARTMENT_LEADER));
     }
 
@@ -102,7 +103,7 @@ class SupervisionLifecycleTest extends IntegrationTest {
     @Test
     void aManualItemIsReportedWithEvidenceVerifiedAndRecheckedByASupervisor() throws Exception {
         clock.setTo(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
-        String number = openItem(CIVIL_AFFAIRS_CODE, handlerName, "2026-03-06");
+        String number = openItem(CIVIL_AFFAIRS_CODE, deputyName, "2026-03-06");
         assertThat(number).startsWith("DB20260302").hasSize(14);
         String opened = item(leader, number);
         assertThat((String) JsonPath.read(opened, "$.status")).isEqualTo("OPEN");
@@ -124,18 +125,18 @@ class SupervisionLifecycleTest extends IntegrationTest {
         mvc.perform(multipart("/api/v1/supervision/items/{n}/actions", number)
                         .file(new MockMultipartFile("file", "整改报告.pdf", "application/pdf",
                                 new byte[] {'M', 'Z', 0, 0, 1, 2, 3, 4}))
-                        .param("action", "report").param("note", "已清理积压").with(authentication(handler)).with(csrf()))
+                        .param("action", "report").param("note", "已清理积压").with(authentication(deputy)).with(csrf()))
                 .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.code").value("FILE_EXECUTABLE"))
                 .andExpect(jsonPath("$.detail").value(Matchers.matchesPattern(".*[\\p{IsHan}].*")));
         assertThat(statusOf(number)).isEqualTo("OPEN");
         assertThat(count("select count(*) from supervision_step s join supervision_item i on i.id = s.item_id "
                 + "where i.item_number = ?", number)).isEqualTo(1);
 
-        // The handler reports with a PDF; the supervisor sends it back, then verifies the second report.
+        // The deputy reports with a PDF; the supervisor sends it back, then verifies the second report.
         byte[] pdf = CaseFixtures.pdf();
         String reported = mvc.perform(multipart("/api/v1/supervision/items/{n}/actions", number)
                         .file(new MockMultipartFile("file", "整改报告.pdf", "application/pdf", pdf))
-                        .param("action", "report").param("note", "已清理积压").with(authentication(handler)).with(csrf()))
+                        .param("action", "report").param("note", "已清理积压").with(authentication(deputy)).with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat((String) JsonPath.read(reported, "$.status")).isEqualTo("REPORTED");
         Integer step = ((List<Integer>) JsonPath.read(reported, "$.steps[?(@.action == 'REPORT')].id")).get(0);
@@ -149,7 +150,7 @@ class SupervisionLifecycleTest extends IntegrationTest {
         assertThat(statusOf(number)).isEqualTo("REPORTED");
         act(supervisor, number, "{\"action\":\"reject\",\"note\":\"清单不完整\"}").andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("OPEN"));
-        assertThat(count("select count(*) from user_message where username = ? and link = ?", handlerName,
+        assertThat(count("select count(*) from user_message where username = ? and link = ?", deputyName,
                 "/workspace/supervision/items/" + number)).isEqualTo(1);
         act(leader, number, "{\"action\":\"report\",\"note\":\"已补齐清单\"}").andExpect(status().isOk());
         clock.setTo(LocalDate.of(2026, 3, 5), LocalTime.of(9, 0));
@@ -178,7 +179,7 @@ class SupervisionLifecycleTest extends IntegrationTest {
     void anItemIsUrgedOnceThenEscalatedByWorkingDaysOverdueAndARedCardIsReportedUp() throws Exception {
         // Monday 2026-03-02; the deadline is Friday 03-06, and the weekend after it counts no working day.
         clock.setTo(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
-        String number = openItem(CIVIL_AFFAIRS_CODE, handlerName, "2026-03-06");
+        String number = openItem(CIVIL_AFFAIRS_CODE, deputyName, "2026-03-06");
         String link = "/workspace/supervision/items/" + number;
         deadlines.followDeadlines();
         assertThat(JsonPath.<Boolean>read(item(supervisor, number), "$.urged")).isFalse();
@@ -187,7 +188,7 @@ class SupervisionLifecycleTest extends IntegrationTest {
         deadlines.followDeadlines();
         deadlines.followDeadlines();
         assertThat(JsonPath.<Boolean>read(item(supervisor, number), "$.urged")).isTrue();
-        assertThat(count("select count(*) from user_message where username = ? and link = ?", handlerName, link))
+        assertThat(count("select count(*) from user_message where username = ? and link = ?", deputyName, link))
                 .isEqualTo(1);
         assertThat(count("select count(*) from staff_notice where role = 'DEPARTMENT_LEADER' and link = ? "
                 + "and department_code = ?", link, CIVIL_AFFAIRS_CODE)).isEqualTo(1);
@@ -221,7 +222,7 @@ class SupervisionLifecycleTest extends IntegrationTest {
         assertThat((List<String>) JsonPath.read(red, "$.steps[?(@.action == 'ESCALATE')].level"))
                 .containsExactly("REMINDER", "YELLOW", "RED");
         // One message a level to the unit and the person; the red card also to the supervisors of 临沂市.
-        assertThat(count("select count(*) from user_message where username = ? and link = ?", handlerName, link))
+        assertThat(count("select count(*) from user_message where username = ? and link = ?", deputyName, link))
                 .isEqualTo(4);
         long above = count("select count(*) from staff_notice where role = 'SUPERVISOR' and region_code = '371300' "
                 + "and link = ?", link);
@@ -253,7 +254,7 @@ class SupervisionLifecycleTest extends IntegrationTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'deadline')].message").value("请填写正确的日期，如 2026-01-31。"));
         open(supervisor, """
                 {"title":"整改","requiredResult":"整改","departmentCode":"%s","responsiblePerson":"%s",
-                 "deadline":"2026-02-27"}""".formatted(CITY_CIVIL_AFFAIRS_CODE, handlerName))
+                 "deadline":"2026-02-27"}""".formatted(CITY_CIVIL_AFFAIRS_CODE, deputyName))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'departmentCode')].code")
                         .value("SUPERVISION_DEPARTMENT_OUT_OF_SCOPE"))
@@ -261,18 +262,18 @@ class SupervisionLifecycleTest extends IntegrationTest {
         // The person must work in the responsible unit.
         open(supervisor, """
                 {"title":"整改","requiredResult":"整改","departmentCode":"%s","responsiblePerson":"%s",
-                 "deadline":"2026-03-06"}""".formatted(HEALTH_CODE, handlerName))
+                 "deadline":"2026-03-06"}""".formatted(HEALTH_CODE, deputyName))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("responsiblePerson"))
                 .andExpect(jsonPath("$.errors[0].message").value("责任人须为责任单位的工作人员账号。"));
         open(supervisor, """
                 {"title":"%s","requiredResult":"整改","departmentCode":"%s","responsiblePerson":"%s",
-                 "deadline":"2026-03-06"}""".formatted("长".repeat(201), CIVIL_AFFAIRS_CODE, handlerName))
+                 "deadline":"2026-03-06"}""".formatted("长".repeat(201), CIVIL_AFFAIRS_CODE, deputyName))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("FIELD_TOO_LONG"));
         // A leader opens nothing.
         open(leader, """
                 {"title":"整改","requiredResult":"整改","departmentCode":"%s","responsiblePerson":"%s",
-                 "deadline":"2026-03-06"}""".formatted(CIVIL_AFFAIRS_CODE, handlerName))
+                 "deadline":"2026-03-06"}""".formatted(CIVIL_AFFAIRS_CODE, deputyName))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("SUPERVISION_SUPERVISOR_ONLY"));
         assertThat(count("select count(*) from supervision_item")).isEqualTo(before);
 
@@ -287,8 +288,8 @@ class SupervisionLifecycleTest extends IntegrationTest {
     @Test
     void eachUnitSeesOnlyItsOwnItemsAndSupervisorsTheirRegion() throws Exception {
         clock.setTo(LocalDate.of(2026, 3, 2), LocalTime.of(9, 0));
-        String mine = openItem(CIVIL_AFFAIRS_CODE, handlerName, "2026-03-06");
-        String healthPerson = identity.staff(HEALTH, FeedbackRole.FEEDBACK_HANDLER);
+        String mine = openItem(CIVIL_AFFAIRS_CODE, deputyName, "2026-03-06");
+        String healthPerson = identity.staff(HEALTH, AccountRole.DEPARTMENT_LEADER);
         String theirs = openItem(HEALTH_CODE, healthPerson, "2026-03-06");
 
         String own = mvc.perform(get("/api/v1/supervision/items").with(authentication(leader)))
@@ -302,17 +303,17 @@ class SupervisionLifecycleTest extends IntegrationTest {
         assertThat((List<String>) JsonPath.read(all, "$.rows[*].itemNumber")).contains(mine, theirs);
         mvc.perform(get("/api/v1/supervision/items").param("level", "PURPLE").with(authentication(supervisor)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("level"));
-        // A supervisor of another region, a citizen and a hotline agent see nothing of it.
+        // A supervisor of another region, a citizen and a window clerk see nothing of it.
         Authentication elsewhere = identity.signedIn(identity.staff("枣庄市行政审批服务局", AccountRole.SUPERVISOR));
         mvc.perform(get("/api/v1/supervision/items/{n}", mine).with(authentication(elsewhere)))
                 .andExpect(status().isNotFound());
         var citizen = identity.signedIn(identity.person("王五", newIdNumber(), newMobile()).username());
         mvc.perform(get("/api/v1/supervision/items").with(authentication(citizen))).andExpect(status().isForbidden());
-        var agent = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, FeedbackRole.HOTLINE_AGENT));
-        mvc.perform(get("/workspace/supervision").with(authentication(agent))).andExpect(status().isForbidden());
+        var clerk = identity.signedIn(identity.staff(CIVIL_AFFAIRS, CaseworkRole.WINDOW_CLERK));
+        mvc.perform(get("/workspace/supervision").with(authentication(clerk))).andExpect(status().isForbidden());
 
         // The unit's own board: its items with their lights, and a consultation only a supervisor records.
-        String board = mvc.perform(get("/workspace/supervision").with(authentication(handler)))
+        String board = mvc.perform(get("/workspace/supervision").with(authentication(deputy)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(board).contains(mine, "本单位的督办事项").doesNotContain(theirs);
         String consultation = """

@@ -24,10 +24,7 @@ class SupervisionAccess {
 
     @Bean
     AccessRules supervisionAccessRules() {
-        // Feedback declares its roles itself once its pages exist; the same constants declared twice are one role
-        // (RoleDirectory), so this line can go when the feedback branch is merged.
         return AccessRules.of("supervision")
-                .declares(FeedbackRole.values())
                 .roles(READERS, "/workspace/supervision", "/workspace/supervision/**", "/api/v1/supervision/**")
                 .roles(OVERDUE_READERS, "/workspace/supervision/overdue", "/api/v1/supervision/overdue");
     }
