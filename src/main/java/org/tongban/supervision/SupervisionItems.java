@@ -126,12 +126,16 @@ public class SupervisionItems {
 
     // --- reading --------------------------------------------------------------------------------------------
 
-    /** The items in the caller's scope, optionally of one status and level (an unknown name is a field error). */
+    /**
+     * The items in the caller's scope, optionally of one status, level and (for region-wide readers) unit; an
+     * unknown status or level is a field error. The counts by level cover the whole scope.
+     */
     @Transactional(readOnly = true)
-    public ItemPage list(Actor actor, String status, String level) {
+    public ItemPage list(Actor actor, String status, String level, String department) {
         var check = new InputCheck();
         SupervisionStatus chosenStatus = check.optionalEnum("status", status, SupervisionStatus.class);
         SupervisionLevel chosenLevel = check.optionalEnum("level", level, SupervisionLevel.class);
+        String unit = check.optional("department", department, 18);
         check.throwIfAny();
         if (!reader(actor)) {
             return new ItemPage(records.levelCounts("-", null), List.of());
@@ -139,8 +143,8 @@ public class SupervisionItems {
         DataScope scope = actor.dataScope();
         LocalDate today = LocalDate.now(clock);
         Map<String, String> names = new HashMap<>();
-        List<ItemRow> rows = records.inScope(scope.regionPattern(), scope.departmentCode(), chosenStatus, chosenLevel,
-                LIST_LIMIT).stream().map(item -> new ItemRow(item.itemNumber(), item.source(), item.title(),
+        String departmentCode = scope.departmentCode() == null ? unit : scope.departmentCode();
+        List<ItemRow> rows = records.inScope(scope.regionPattern(), departmentCode, chosenStatus, chosenLevel, LIST_LIMIT).stream().map(item -> new ItemRow(item.itemNumber(), item.source(), item.title(),
                         item.departmentCode(), names.computeIfAbsent(item.departmentCode(), this::departmentName),
                         item.responsiblePerson(), item.deadline(), item.level(), item.status(),
                         SupervisionRecords.daysOpen(item, clock.instant()), overdueDays(item, today)))

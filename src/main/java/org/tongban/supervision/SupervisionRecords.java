@@ -88,14 +88,18 @@ class SupervisionRecords {
                 .query(SupervisionRecords::item).optional();
     }
 
-    /** Items in a scope, optionally of one status and level, the most escalated and oldest deadline first. */
+    /**
+     * Items in a scope, optionally of one status and level: those still open first, then the most escalated
+     * and the oldest deadline.
+     */
     List<SupervisionItem> inScope(String regionPattern, String departmentCode, SupervisionStatus status,
             SupervisionLevel level, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from supervision_item
                         where region_code like :region and (:department = '' or department_code = :department)
                           and (:status = '' or status = :status) and (:level = '' or level = :level)
-                        order by case level when 'RED' then 0 when 'YELLOW' then 1 when 'REMINDER' then 2 else 3 end,
+                        order by case when status = 'CLOSED' then 1 else 0 end,
+                          case level when 'RED' then 0 when 'YELLOW' then 1 when 'REMINDER' then 2 else 3 end,
                           deadline, id
                         limit :limit""")
                 .param("region", regionPattern).param("department", departmentCode == null ? "" : departmentCode)
@@ -119,11 +123,15 @@ class SupervisionRecords {
         return counts;
     }
 
-    /** Items whose deadline runs, after {@code afterId}, in id order: the job's batches. */
+    /**
+     * Items whose deadline runs and that can still be urged or escalated (a red card reported up is as far as
+     * it goes), after {@code afterId}, in id order: the job's batches.
+     */
     List<SupervisionItem> running(long afterId, LocalDate deadlineUpTo, int limit) {
         return jdbc.sql("select " + COLUMNS + """
                          from supervision_item
                         where status in ('OPEN', 'REOPENED') and deadline <= :upTo and id > :after
+                          and not (level = 'RED' and reported_to_region)
                         order by id limit :limit""")
                 .param("upTo", deadlineUpTo).param("after", afterId).param("limit", limit)
                 .query(SupervisionRecords::item).list();

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
@@ -335,5 +336,18 @@ class SupervisionLifecycleTest extends IntegrationTest {
         String page = mvc.perform(get("/workspace/supervision/items/{n}", mine).with(authentication(leader)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("两单位联合清理积压", "报送进展");
+
+        // The pages' forms: the unit reports on the item page; the supervisor's board filters by unit.
+        mvc.perform(post("/workspace/supervision/items/{n}/actions", mine).param("action", "report")
+                        .param("note", "已清理积压").with(authentication(leader)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/workspace/supervision/items/" + mine));
+        assertThat(statusOf(mine)).isEqualTo("REPORTED");
+        String byUnit = mvc.perform(get("/workspace/supervision").param("department", HEALTH_CODE)
+                        .with(authentication(supervisor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(byUnit).contains(theirs).doesNotContain(mine);
+        mvc.perform(get("/workspace/supervision/new").with(authentication(supervisor))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(CIVIL_AFFAIRS)));
     }
 }

@@ -41,8 +41,8 @@ class SupervisionApi {
 
     @GetMapping("/items")
     SupervisionItems.ItemPage list(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String level) {
-        return items.list(Actors.current(), status, level);
+            @RequestParam(required = false) String level, @RequestParam(required = false) String department) {
+        return items.list(Actors.current(), status, level, department);
     }
 
     @GetMapping("/items/{itemNumber}")

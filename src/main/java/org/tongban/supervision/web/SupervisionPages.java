@@ -63,17 +63,19 @@ class SupervisionPages {
 
     @GetMapping("/workspace/supervision")
     String board(@RequestParam(required = false) String status, @RequestParam(required = false) String level,
-            Model model) {
+            @RequestParam(required = false) String department, Model model) {
         Actor actor = Actors.current();
         SupervisionItems.ItemPage page;
         try {
-            page = items.list(actor, status, level);
+            page = items.list(actor, status, level, department);
             model.addAttribute("status", status);
             model.addAttribute("level", level);
+            model.addAttribute("department", department);
         } catch (BusinessException e) {
             model.addAttribute("errors", problems.fieldMessages(e));
-            page = items.list(actor, null, null);
+            page = items.list(actor, null, null, null);
         }
+        model.addAttribute("departments", departments(actor));
         LocalDate today = LocalDate.now(clock);
         LocalDate from = today.minusDays(RATE_DAYS - 1L);
         model.addAttribute("board", page);
