@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -232,10 +233,14 @@ class SupervisionLifecycleTest extends IntegrationTest {
         assertThat(count("select count(*) from staff_notice where role = 'SUPERVISOR' and department_code = ? "
                 + "and link = ?", CITY_CIVIL_AFFAIRS_CODE, link)).isEqualTo(1);
 
-        // The board counts it as red, and a reported item is no longer escalated.
+        // The board counts it as red.
         String board = mvc.perform(get("/workspace/supervision").param("level", "RED").with(authentication(supervisor)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(board).contains(number, "红牌", "好评率", "主动评价数");
+        // In the elder mode too.
+        mvc.perform(get("/workspace/supervision").cookie(new Cookie("tb_elder", "1")).with(authentication(supervisor)))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("class=\"elder\"")))
+                .andExpect(content().string(Matchers.containsString(number)));
     }
 
     @Test
