@@ -24,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.tongban.casework.CaseFixtures;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.ItemDetail;
+import org.tongban.feedback.FeedbackFixtures;
+import org.tongban.feedback.FeedbackRole;
 import org.tongban.identity.AccountRole;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.license.LicenseRole;
@@ -88,6 +90,37 @@ class CheckConstraintsTest extends IntegrationTest {
                                  "granteeName":"约束测试系统","purpose":"约束测试","validUntil":"%s"}
                                 """.formatted(JsonPath.read(issued, "$.identifier"), LocalDate.now(clock).plusDays(3))))
                 .andExpect(status().isCreated());
+
+        // A supervision item with its first step (supervision_item, supervision_step).
+        Authentication supervisor = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, AccountRole.SUPERVISOR));
+        String person = identity.staff(CaseFixtures.LANSHAN, AccountRole.DEPARTMENT_LEADER);
+        mvc.perform(post("/api/v1/supervision/items").with(authentication(supervisor)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"title":"约束测试","requiredResult":"约束测试","departmentCode":"%s",
+                                 "responsiblePerson":"%s","deadline":"%s"}
+                                """.formatted(CaseFixtures.LANSHAN_CODE, person, LocalDate.now(clock).plusDays(3))))
+                .andExpect(status().isCreated());
+
+        // A bad rating with its rectification, a window contact, and a dispatched ticket (rating, rectification,
+        // service_contact, ticket, ticket_assignment).
+        FeedbackFixtures feedback = new FeedbackFixtures(mvc, context);
+        String rated = feedback.completedCase(citizen);
+        feedback.rate(citizen, Map.of("caseNumber", rated, "level", 1, "reasons", List.of("SLOW")))
+                .andExpect(status().isCreated());
+        String hall = jdbc.sql("select h.code from hall h join hall_window w on w.hall_id = h.id where h.region_code = "
+                + "'371302' order by h.code").query(String.class).list().get(0);
+        String window = jdbc.sql("select w.number from hall_window w join hall h on h.id = w.hall_id where h.code = ? "
+                + "order by w.number").param(hall).query(String.class).list().get(0);
+        mvc.perform(post("/api/v1/service-contacts").with(authentication(clerk)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"hallCode":"%s","windowNumber":"%s","topic":"约束测试"}""".formatted(hall, window)))
+                .andExpect(status().isCreated());
+        Authentication agent = identity.signedIn(identity.staff(CaseFixtures.LANSHAN, FeedbackRole.HOTLINE_AGENT));
+        String ticket = JsonPath.read(feedback.hotline(agent, Map.of("kind", "CONSULT", "category", "POLICY",
+                "content", "约束测试", "mobile", newMobile())).andReturn().getResponse().getContentAsString(),
+                "$.ticketNumber");
+        feedback.ticketAction(agent, ticket, Map.of("action", "dispatch", "departments",
+                List.of(CaseFixtures.LANSHAN_CODE))).andExpect(status().isOk());
 
         // Then every check constraint of the schema, on every row of its table: rewriting a column makes the
         // database evaluate the table's checks again. Rolled back, so nothing changes.

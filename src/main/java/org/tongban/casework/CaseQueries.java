@@ -167,21 +167,6 @@ public class CaseQueries {
                 UNLIT, CaseStatus.SUBMITTED, from, to, page);
     }
 
-    /** Overdue cases (超期) in the caller's data scope, for supervisors and leaders (督查督办). */
-    @Transactional(readOnly = true)
-    public CasePage overdue(Actor actor, int page, int size) {
-        DataScope scope = actor.dataScope();
-        if (!actor.isStaff() || scope.isNone()) {
-            return new CasePage(0, 0, size, List.of(), Map.of());
-        }
-        LocalDate today = LocalDate.now(clock);
-        Page<Case> found = cases.overdueInScope(scope.regionPattern(),
-                scope.departmentCode() == null ? "" : scope.departmentCode(), CaseDeadlines.INTAKE,
-                CaseDeadlines.RUNNING, today, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 100)));
-        return new CasePage(found.getTotalElements(), found.getNumber(), found.getSize(),
-                found.getContent().stream().map(c -> row(c, today)).toList(), Map.of());
-    }
-
     /** An earlier case of an applicant, as 一人一档 reads it: what was filled in and handed in. */
     public record EarlierCase(String caseNumber, String itemName, CaseStatus status, Instant submittedAt,
             JsonNode formData, JsonNode materials) {

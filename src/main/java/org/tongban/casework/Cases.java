@@ -45,17 +45,6 @@ interface Cases extends JpaRepository<Case, Long> {
             @Param("submitted") CaseStatus submitted, @Param("from") LocalDate from,
             @Param("to") LocalDate to, Pageable page);
 
-    /** Cases in a data scope past their current deadline while the clock runs (超期), oldest first. */
-    @Query("""
-            select c from Case c
-            where c.regionCode like :regionPattern and (:department = '' or c.departmentCode = :department)
-              and ((c.status in :intake and c.intakeDeadline < :today)
-                or (c.status in :running and c.promisedDeadline < :today))
-            order by c.submittedAt""")
-    Page<Case> overdueInScope(@Param("regionPattern") String regionPattern, @Param("department") String department,
-            @Param("intake") List<CaseStatus> intake, @Param("running") List<CaseStatus> running,
-            @Param("today") LocalDate today, Pageable page);
-
     /** Active cases in scope whose deadline has passed and whose leaders were not told yet. */
     @Query("""
             select c from Case c

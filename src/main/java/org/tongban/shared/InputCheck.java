@@ -3,7 +3,6 @@ package org.tongban.shared;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -88,6 +87,23 @@ public final class InputCheck {
         return value == null || value.isBlank() ? null : date(field, value.strip(), invalid, arguments);
     }
 
+    /**
+     * An optional constant of {@code type} named exactly by {@code value}: null when blank; an unknown name is
+     * an {@link CommonError#INVALID_INPUT} on the field, never a silent "all".
+     */
+    public <E extends Enum<E>> E optionalEnum(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value.strip())) {
+                return constant;
+            }
+        }
+        add(field, CommonError.INVALID_INPUT);
+        return null;
+    }
+
     public void check(boolean ok, String field, ErrorCode code, Object... arguments) {
         if (!ok) {
             add(field, code, arguments);
@@ -115,12 +131,11 @@ public final class InputCheck {
         }
     }
 
-    /** An optional enum parameter by its name; an unknown value is a field error, not a silent "all". */
-    public static <E extends Enum<E>> E optionalEnum(Class<E> type, String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value.strip())).findFirst()
-                .orElseThrow(() -> BusinessException.onField(field, CommonError.INVALID_INPUT));
+    /** One optional enum request parameter, checked alone: {@link #optionalEnum} that throws at once. */
+    public static <E extends Enum<E>> E enumParameter(Class<E> type, String field, String value) {
+        InputCheck check = new InputCheck();
+        E parsed = check.optionalEnum(field, value, type);
+        check.throwIfAny();
+        return parsed;
     }
 }

@@ -39,8 +39,10 @@ public final class CaseFixtures {
     private final Catalog catalog;
     private final JdbcClient jdbc;
     private final ListingForms forms;
+    private final CaseDeadlines deadlines;
 
     private CaseFixtures(MockMvc mvc, ApplicationContext context) {
+        this.deadlines = context.getBean(CaseDeadlines.class);
         this.forms = context.getBean(ListingForms.class);
         this.mvc = mvc;
         this.catalog = context.getBean(Catalog.class);
@@ -134,6 +136,11 @@ public final class CaseFixtures {
     public ResultActions act(Authentication who, String caseNumber, Map<String, Object> action) throws Exception {
         return mvc.perform(post("/api/v1/cases/{n}/actions", caseNumber).with(authentication(who)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(JSON.writeValueAsString(action)));
+    }
+
+    /** Runs casework's check for cases gone overdue now, as its schedule would; returns how many it found. */
+    public int notifyOverdue() {
+        return deadlines.notifyOverdue();
     }
 
     public static String newKey() {

@@ -223,7 +223,7 @@ class CaseLifecycleTest extends IntegrationTest {
     }
 
     @Test
-    void anOverdueCaseTurnsRedTellsItsLeadersOnceAndShowsInSupervision() throws Exception {
+    void anOverdueCaseTurnsRedAndTellsItsLeadersOnce() throws Exception {
         ItemDetail item = listing(false, "PROMISED");
         clock.setTo(LocalDate.of(2026, 3, 2), LocalTime.of(10, 0));
         String number = cases.apply(item, citizen);
@@ -248,12 +248,6 @@ class CaseLifecycleTest extends IntegrationTest {
         deadlines.notifyOverdue();
         assertThat(jdbc.sql("select count(*) from staff_notice where link = ?").param("/workspace/cases/" + number)
                 .query(Long.class).single()).isEqualTo(1);
-        var identity = IdentityFixtures.from(context);
-        Authentication supervisor = identity.signedIn(identity.staff("临沂市兰山区行政审批服务局", AccountRole.SUPERVISOR));
-        String overdue = mvc.perform(get("/api/v1/supervision/overdue").param("size", "100").with(authentication(supervisor)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat((List<String>) JsonPath.read(overdue, "$.rows[*].caseNumber")).contains(number);
-        mvc.perform(get("/api/v1/supervision/overdue").with(authentication(citizen))).andExpect(status().isForbidden());
         String red = mvc.perform(get("/api/v1/tasks").param("light", "RED").param("size", "100").with(authentication(approver)))
                 .andReturn().getResponse().getContentAsString();
         assertThat((List<String>) JsonPath.read(red, "$.rows[*].caseNumber")).contains(number);

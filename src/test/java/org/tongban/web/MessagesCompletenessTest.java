@@ -34,6 +34,11 @@ import org.tongban.identity.RealNameLevel;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.ErrorCode;
 import org.tongban.shared.Role;
+import org.tongban.supervision.SupervisionAction;
+import org.tongban.supervision.SupervisionError;
+import org.tongban.supervision.SupervisionLevel;
+import org.tongban.supervision.SupervisionSource;
+import org.tongban.supervision.SupervisionStatus;
 
 /**
  * All user-visible text comes from the message bundle: every key a template or an error code needs is
@@ -110,6 +115,29 @@ public class MessagesCompletenessTest {
         for (String purpose : List.of("REGISTER", "LOGIN", "RESET_PASSWORD", "VERIFY_MOBILE")) {
             keys.add("sms.code." + purpose);
         }
+        for (SupervisionLevel level : SupervisionLevel.values()) {
+            keys.add("supervision.level." + level);
+            if (level != SupervisionLevel.NONE) {
+                keys.add("supervision.notice.level." + level + ".title");
+            }
+        }
+        for (SupervisionStatus status : SupervisionStatus.values()) {
+            keys.add("supervision.status." + status);
+        }
+        for (SupervisionSource source : SupervisionSource.values()) {
+            keys.add("supervision.source." + source);
+            if (source != SupervisionSource.MANUAL) {
+                keys.add("supervision.auto.title." + source);
+                keys.add("supervision.auto.result." + source);
+            }
+        }
+        for (SupervisionAction action : SupervisionAction.values()) {
+            keys.add("supervision.action." + action);
+        }
+        for (String rate : List.of("active", "good", "rectified", "followed", "onTime", "satisfied")) {
+            keys.add("feedback.rate." + rate);
+            keys.add("feedback.rate." + rate + ".formula");
+        }
         for (int status : List.of(400, 401, 403, 404, 405, 409, 415, 429, 500)) {
             keys.add("problem.title." + status);
         }
@@ -126,6 +154,7 @@ public class MessagesCompletenessTest {
         codes.addAll(List.of(CaseError.values()));
         codes.addAll(List.of(CalendarError.values()));
         codes.addAll(List.of(ApplicationError.values()));
+        codes.addAll(List.of(SupervisionError.values()));
         assertThat(codes).allSatisfy(code -> {
             assertThat(messages).containsKey(code.messageKey());
             assertThat(messages.getProperty(code.messageKey())).containsPattern(CJK);

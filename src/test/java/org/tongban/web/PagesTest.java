@@ -107,10 +107,11 @@ class PagesTest extends IntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(clerkPage).contains("href=\"/workspace/cases\"", "href=\"/workspace/window\"",
                 "href=\"/workspace/consultations\"").doesNotContain("href=\"/workspace/opinions\"",
-                "href=\"/workspace/cases/overdue\"", "href=\"/workspace/catalog/quality\"");
+                "href=\"/workspace/supervision/overdue\"", "href=\"/workspace/catalog/quality\"");
         String leaderPage = mvc.perform(get("/workspace").with(authentication(fixtures.signedIn(leader))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(leaderPage).contains("href=\"/workspace/opinions\"", "href=\"/workspace/cases/overdue\"")
+        assertThat(leaderPage).contains("href=\"/workspace/opinions\"", "href=\"/workspace/supervision/overdue\"",
+                        "href=\"/workspace/supervision\"")
                 .doesNotContain("href=\"/workspace/window\"", "href=\"/workspace/knowledge\"");
         // in the modules' order: the inbox first, the window last
         assertThat(clerkPage.indexOf("/workspace/cases\"")).isLessThan(clerkPage.indexOf("/workspace/window\""));

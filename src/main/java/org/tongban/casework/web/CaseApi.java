@@ -1,7 +1,6 @@
 package org.tongban.casework.web;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,14 +62,8 @@ class CaseApi {
     CaseQueries.CasePage tasks(@RequestParam(required = false) String status,
             @RequestParam(required = false) String light, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return queries.inbox(Actors.current(), InputCheck.optionalEnum(CaseStatus.class, "status", status),
-                InputCheck.optionalEnum(Light.class, "light", light), page, size);
-    }
-
-    @GetMapping("/supervision/overdue")
-    @PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
-    CaseQueries.CasePage overdue(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.overdue(Actors.current(), page, size);
+        return queries.inbox(Actors.current(), InputCheck.enumParameter(CaseStatus.class, "status", status),
+                InputCheck.enumParameter(Light.class, "light", light), page, size);
     }
 
     @GetMapping("/me/cases")

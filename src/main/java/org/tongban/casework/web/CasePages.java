@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,13 +61,6 @@ class CasePages {
         return "casework/mine";
     }
 
-    @GetMapping("/workspace/cases/overdue")
-    @PreAuthorize("hasAnyRole('SUPERVISOR','DEPARTMENT_LEADER','SYSTEM_ADMIN')")
-    String overdue(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("overdue", queries.overdue(Actors.current(), page, 50));
-        return "casework/overdue";
-    }
-
     @GetMapping("/me/cases/{caseNumber}")
     String mineOne(@PathVariable String caseNumber, Model model) {
         show(queries.view(CaseNumber.of(caseNumber), Actors.current()), model);
@@ -107,8 +99,8 @@ class CasePages {
     @GetMapping("/workspace/cases")
     String inbox(@RequestParam(required = false) String status, @RequestParam(required = false) String light,
             @RequestParam(defaultValue = "0") int page, Model model) {
-        CaseStatus statusFilter = InputCheck.optionalEnum(CaseStatus.class, "status", status);
-        Light lightFilter = InputCheck.optionalEnum(Light.class, "light", light);
+        CaseStatus statusFilter = InputCheck.enumParameter(CaseStatus.class, "status", status);
+        Light lightFilter = InputCheck.enumParameter(Light.class, "light", light);
         model.addAttribute("inbox", queries.inbox(Actors.current(), statusFilter, lightFilter, page, 20));
         model.addAttribute("notices", messages.forStaff(Actors.current(), 5));
         model.addAttribute("bulkActions", BULK_ACTIONS);

@@ -24,19 +24,13 @@ class CaseworkAccess {
                 .staff("/workspace/cases", "/workspace/cases/**", "/workspace/opinions",
                         "/workspace/opinions/**")
                 .roles(Set.of(AccountRole.SYSTEM_ADMIN, AccountRole.SUPERVISOR), "/admin/calendar/**")
-                .signedIn("/api/v1/cases/**", "/api/v1/tasks", "/api/v1/supervision/**", "/api/v1/me/cases",
+                .signedIn("/api/v1/cases/**", "/api/v1/tasks", "/api/v1/me/cases",
                         "/api/v1/calendar/**", "/api/v1/items/*/process");
     }
 
     @Bean
     WorkspaceTile inboxTile() {
         return new WorkspaceTile(10, "/workspace/cases", "workspace.inbox", "workspace.inbox.text", Set.of());
-    }
-
-    @Bean
-    WorkspaceTile overdueTile() {
-        return new WorkspaceTile(30, "/workspace/cases/overdue", "case.overdue.page", "workspace.overdue.text",
-                Set.of(AccountRole.SUPERVISOR, AccountRole.DEPARTMENT_LEADER));
     }
 
     @Bean

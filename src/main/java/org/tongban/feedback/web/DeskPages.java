@@ -48,7 +48,7 @@ class DeskPages {
     @GetMapping("/workspace/tickets")
     String tickets(@RequestParam(required = false) String status, Model model) {
         Actor actor = Actors.current();
-        List<Tickets.TicketRow> rows = tickets.list(actor, InputCheck.optionalEnum(Tickets.Status.class, "status", status),
+        List<Tickets.TicketRow> rows = tickets.list(actor, InputCheck.enumParameter(Tickets.Status.class, "status", status),
                 200);
         model.addAttribute("rows", rows);
         model.addAttribute("lights", Tickets.lights(rows));
@@ -116,7 +116,7 @@ class DeskPages {
     @GetMapping("/workspace/rectifications")
     String rectifications(@RequestParam(required = false) String status, Model model) {
         model.addAttribute("rows", rectifications.list(Actors.current(),
-                InputCheck.optionalEnum(Rectifications.Status.class, "status", status), 200));
+                InputCheck.enumParameter(Rectifications.Status.class, "status", status), 200));
         model.addAttribute("status", status);
         model.addAttribute("statuses", Rectifications.Status.values());
         return "feedback/rectifications";

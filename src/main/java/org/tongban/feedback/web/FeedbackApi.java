@@ -74,7 +74,7 @@ class FeedbackApi {
 
     @GetMapping("/rectifications")
     List<Rectifications.RectificationRow> rectifications(@RequestParam(required = false) String status) {
-        return rectifications.list(Actors.current(), InputCheck.optionalEnum(Rectifications.Status.class, "status", status),
+        return rectifications.list(Actors.current(), InputCheck.enumParameter(Rectifications.Status.class, "status", status),
                 200);
     }
 

@@ -94,7 +94,7 @@ class TicketApi {
     @GetMapping("/tickets")
     TicketList list(@RequestParam(required = false) String status) {
         List<Tickets.TicketRow> rows = tickets.list(Actors.current(),
-                InputCheck.optionalEnum(Tickets.Status.class, "status", status), 200);
+                InputCheck.enumParameter(Tickets.Status.class, "status", status), 200);
         return new TicketList(rows, Tickets.lights(rows));
     }
 
