@@ -260,7 +260,7 @@ public class Tickets {
             hall = regions.halls(List.of(ticket.hallCode().strip())).stream().findFirst().orElse(null);
             check.check(hall != null, "hallCode", CommonError.INVALID_INPUT);
         }
-        String region = region(ticket.regionCode(), hall, check);
+        String region = region(ticket.regionCode(), hall, actor, check);
         check.check(ticket.latitude() == null || Math.abs(ticket.latitude()) <= 90, "lat", CommonError.INVALID_INPUT);
         check.check(ticket.longitude() == null || Math.abs(ticket.longitude()) <= 180, "long", CommonError.INVALID_INPUT);
         List<Upload> attachments = uploads == null ? List.of() : uploads.stream().filter(u -> u.content().length > 0).toList();
@@ -540,7 +540,8 @@ public class Tickets {
         return found;
     }
 
-    private String region(String given, HallView hall, InputCheck check) {
+    /** The hall's region, else the one named, else the agent's own, else the hotline's. */
+    private String region(String given, HallView hall, Actor actor, InputCheck check) {
         if (hall != null) {
             return hall.regionCode();
         }
@@ -549,7 +550,7 @@ public class Tickets {
             check.check(known, "regionCode", FeedbackError.TICKET_REGION_UNKNOWN);
             return given.strip();
         }
-        return properties.hotlineRegion();
+        return actor.isStaff() && actor.regionCode() != null ? actor.regionCode() : properties.hotlineRegion();
     }
 
     /** Plain text only: a ticket's text is shown to staff, so markup or a script is refused outright. */
