@@ -91,6 +91,8 @@ class DemoCases {
     static final String KEY_PREFIX = "demo-";
 
     private static final Logger log = LoggerFactory.getLogger(DemoCases.class);
+
+    private final DemoFeedback feedback;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final long SEED = 20_260_401L;
     /** As casework counts it: intake within five working days (行政许可法 第三十二条), yellow at two or fewer. */
@@ -115,8 +117,9 @@ class DemoCases {
 
     DemoCases(Catalog catalog, Submissions submissions, UploadedFiles uploads, CaseActions actions,
             StaffDirectory staff, Applicants applicants, WorkingCalendar calendar, CaseHistory history,
-            PlatformTransactionManager transactions, Clock clock, ListingForms forms) {
+            PlatformTransactionManager transactions, Clock clock, ListingForms forms, DemoFeedback feedback) {
         this.forms = forms;
+        this.feedback = feedback;
         this.catalog = catalog;
         this.submissions = submissions;
         this.uploads = uploads;
@@ -152,6 +155,8 @@ class DemoCases {
     private void runInBackground() {
         try {
             generate(COUNT);
+            demoCast().ifPresent(cast -> feedback.seed(existing(cast).values().stream().map(Existing::caseNumber)
+                    .sorted().toList()));
         } catch (RuntimeException e) {
             log.warn("Demo cases stopped; the next start resumes them", e);
         }

@@ -5,5 +5,6 @@
  * identity, which owns the tables they are written to.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据",
-        allowedDependencies = {"application", "casework", "catalog", "document::files", "identity", "license", "region", "shared"})
+        allowedDependencies = {"application", "casework", "catalog", "document::files", "feedback", "identity", "license",
+                "region", "shared", "supervision"})
 package org.tongban.demo;

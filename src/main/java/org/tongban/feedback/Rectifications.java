@@ -140,9 +140,15 @@ public class Rectifications {
                 """).param("rating", ratingId).param("region", regionCode).param("department", departmentCode)
                 .param("due", Date.valueOf(calendar.plusWorkingDays(today, properties.verifyDays())))
                 .param("at", Timestamp.from(clock.instant())).update();
-        long id = jdbc.sql("select id from rectification where rating_id = :rating").param("rating", ratingId)
-                .query(Long.class).single();
+        long id = idOfRating(ratingId).orElseThrow();
         step(id, "OPEN", Status.ASSIGNED, "system", null);
+    }
+
+    /** The rectification of a bad rating. */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfRating(long ratingId) {
+        return jdbc.sql("select id from rectification where rating_id = :rating").param("rating", ratingId)
+                .query(Long.class).optional();
     }
 
     /** Takes one step; returns the rectification after it. */

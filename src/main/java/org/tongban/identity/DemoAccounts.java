@@ -125,11 +125,13 @@ class DemoAccounts implements ApplicationRunner {
         staff.enrolUnchecked("demo-supervisor", "郑涛", "13800000016", PASSWORD, province, Set.of(AccountRole.SUPERVISOR));
         staff.enrolUnchecked("demo-admin", "冯静", "13800000017", PASSWORD, province, union(Set.of(AccountRole.SYSTEM_ADMIN),
                 roles("LICENSE_ADMIN")));
+        staff.enrolUnchecked("demo-hotline", "何静", "13800000019", PASSWORD, lanshan, roles("HOTLINE_AGENT"));
+        staff.enrolUnchecked("demo-handler", "蒋磊", "13800000020", PASSWORD, lanshan, roles("FEEDBACK_HANDLER"));
         staff.enrolUnchecked("demo-clerk-luozhuang", "陈杰", "13800000018", PASSWORD, department(LUOZHUANG_APPROVALS),
                 role("WINDOW_CLERK"));
         registerClients();
         log.info("Demo accounts created: demo-citizen, demo-company, demo-clerk, demo-approver, demo-leader, "
-                + "demo-supervisor, demo-catalog, demo-knowledge, demo-admin (password {})", PASSWORD);
+                + "demo-supervisor, demo-catalog, demo-knowledge, demo-admin, demo-hotline, demo-handler (password {})", PASSWORD);
     }
 
     /** Demo data belongs to the embedded demo database only, never to a production PostgreSQL. */

@@ -48,6 +48,11 @@ class FeedbackProblems {
 
     @ApplicationModuleListener
     void on(ComplaintsRepeated event) {
+        if (event.departmentCode() == null) {
+            log.info("Repeated complaints {} wait for dispatch; the item opens when they repeat once dispatched",
+                    event.problemKey());
+            return;
+        }
         items.openFor(SupervisionSource.REPEATED_COMPLAINTS, event.problemKey(),
                 notices.text("supervision.auto.title.REPEATED_COMPLAINTS", event.title(), event.count()),
                 event.regionCode(), event.departmentCode());

@@ -237,6 +237,7 @@ class DemoCasesTest extends IntegrationTest {
     private DemoCases demoCases() {
         return new DemoCases(catalog, context.getBean(Submissions.class), context.getBean(UploadedFiles.class), actions,
                 context.getBean(StaffDirectory.class), context.getBean(Applicants.class), calendar, context.getBean(CaseHistory.class),
-                context.getBean(PlatformTransactionManager.class), clock, context.getBean(ListingForms.class));
+                context.getBean(PlatformTransactionManager.class), clock, context.getBean(ListingForms.class),
+                DemoFeedbackTest.demoFeedback(context, clock));
     }
 }
