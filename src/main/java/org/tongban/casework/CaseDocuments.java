@@ -86,9 +86,12 @@ public class CaseDocuments {
         return caseNumber + "-" + text("document.kind." + kind.name()) + ".pdf";
     }
 
-    /** The address of the case that the QR code holds. */
+    /**
+     * The address the QR code holds: the case's rating page (一事一评 by QR), which shows the case's progress until
+     * it is finished and asks for the rating after.
+     */
     String caseUrl(String caseNumber) {
-        return publicUrl + "/me/cases/" + caseNumber;
+        return publicUrl + "/rate/case/" + caseNumber + "?via=qr";
     }
 
     private NoticeLayout.Notice notice(CaseQueries.CaseView view, DocumentKind kind) {

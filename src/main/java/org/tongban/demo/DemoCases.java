@@ -154,9 +154,10 @@ class DemoCases {
 
     private void runInBackground() {
         try {
-            generate(COUNT);
-            demoCast().ifPresent(cast -> feedback.seed(existing(cast).values().stream().map(Existing::caseNumber)
-                    .sorted().toList()));
+            if (generate(COUNT) > 0) {
+                demoCast().ifPresent(cast -> feedback.seed(existing(cast).values().stream().map(Existing::caseNumber)
+                        .sorted().toList()));
+            }
         } catch (RuntimeException e) {
             log.warn("Demo cases stopped; the next start resumes them", e);
         }

@@ -39,7 +39,8 @@ import org.tongban.supervision.SupervisionItems;
  * realistic spread, the bad ones in every stage of their rectification, one appeal waiting), window contacts
  * rated at the tablet, 50 complaints and 12345 tickets in every status (会办, 退单, 延期, 重办, a merged duplicate),
  * and supervision items at each escalation level. Everything goes through the modules' services as the staff
- * and applicants would; unrated cases get their default rating from the feedback job. Runs once.
+ * and applicants would; unrated cases get their default rating from the feedback job. Runs once, right after
+ * the demo cases are first made.
  */
 @Component
 @Profile("demo & !postgres")
@@ -83,11 +84,8 @@ class DemoFeedback {
     private final Actor supervisor = staff("demo-supervisor", "11370000MB37971748", "370000", Set.of(AccountRole.SUPERVISOR));
     private final Actor clerk = staff("demo-clerk", DEPARTMENT, REGION, Set.of(CaseworkRole.WINDOW_CLERK));
 
-    /** Seeds everything once, given the demo cases' numbers. */
+    /** Seeds everything, given the demo cases' numbers; the demo cases call it once, when they are first made. */
     void seed(List<String> caseNumbers) {
-        if (!tickets.list(hotline, null, 1).isEmpty()) {
-            return;
-        }
         Random random = new Random(SEED);
         int rated = rateCases(caseNumbers, random);
         int contacted = rateContacts(random);

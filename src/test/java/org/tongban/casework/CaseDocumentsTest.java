@@ -109,7 +109,7 @@ class CaseDocumentsTest extends IntegrationTest {
                 assertThat(font).isInstanceOf(PDType0Font.class);
                 assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
             }
-            assertThat(qrCode(document)).isEqualTo(publicUrl + "/me/cases/" + number);
+            assertThat(qrCode(document)).isEqualTo(publicUrl + "/rate/case/" + number + "?via=qr");
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             String maskedName = JsonPath.read(view(number), "$.applicant.name");
             assertThat(text).contains(title, number, maskedName).doesNotContain(idNumber);

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.tongban.casework.CaseNumber;
 import org.tongban.document.QrCode;
 import org.tongban.feedback.FeedbackLinks;
 import org.tongban.feedback.FeedbackPublic;
@@ -67,8 +68,13 @@ class RatingPages {
     /** A case's rating page for its applicant; {@code via} qr or mobile names the channel. */
     @GetMapping("/rate/case/{caseNumber}")
     String rateCase(@PathVariable String caseNumber, @RequestParam(required = false) String via, Model model) {
-        Ratable ratable = ratings.ratableCase(caseNumber).orElseThrow(() -> new BusinessException(CommonError.NOT_FOUND));
-        return form(model, ratable, "/rate/case/" + ratable.subject(), channel(via), null);
+        Optional<Ratable> ratable = ratings.ratableCase(caseNumber);
+        if (ratable.isEmpty()) {
+            // Not finished yet (the QR of a receipt): the case's progress, which checks whose case it is.
+            return CaseNumber.parse(caseNumber).map(n -> "redirect:/me/cases/" + n.value())
+                    .orElseThrow(() -> new BusinessException(CommonError.NOT_FOUND));
+        }
+        return form(model, ratable.get(), "/rate/case/" + ratable.get().subject(), channel(via), null);
     }
 
     @PostMapping("/rate/case/{caseNumber}")
