@@ -43,7 +43,8 @@ public final class FeedbackBench {
 
     private static final String HOST = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String DATABASE = System.getProperty("bench.db", "tongban_feedback_bench");
-    private static final int WARMUP = Integer.getInteger("bench.warmup", 200);
+    /** Tickets before anything is measured: with 200 a cold JVM measured half the steady rate (the JIT). */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 1_000);
     private static final int TICKETS = Integer.getInteger("bench.tickets", 2_000);
     private static final int THREADS = Integer.getInteger("bench.threads", 4);
     private static final int EXISTING = Integer.getInteger("bench.existing", 100_000);
