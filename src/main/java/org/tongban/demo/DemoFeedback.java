@@ -130,7 +130,7 @@ class DemoFeedback {
                     progress(rectifications.idOfRating(id).orElseThrow(), bad++);
                 }
             } catch (BusinessException e) {
-                log.debug("Demo rating of {} left out: {}", number, e.code());
+                log.warn("Demo rating of {} left out: {}", number, e.code());
             }
         }
         return rated;
@@ -139,23 +139,23 @@ class DemoFeedback {
     /** A realistic spread: mostly 非常满意 and 满意, a few bad. */
     private static int level(Random random) {
         int roll = random.nextInt(100);
-        return roll < 58 ? 5 : roll < 82 ? 4 : roll < 91 ? 3 : roll < 96 ? 2 : 1;
+        return roll < 52 ? 5 : roll < 76 ? 4 : roll < 88 ? 3 : roll < 95 ? 2 : 1;
     }
 
     /** The n-th bad rating's rectification, left at a different stage each. */
     private void progress(long id, int n) {
         switch (n % 6) {
-            case 0 -> { }
-            case 1 -> verify(id, "DEADLINE", "台账：统一窗口与网上的材料清单，组织窗口人员培训");
-            case 2 -> verify(id, "IMMEDIATE", "已当场向群众说明并补办，窗口负责人约谈经办人员");
-            case 3 -> {
+            case 0 -> {
                 verify(id, "IMMEDIATE", "已调整叫号规则，增开一个综合窗口");
                 rectifications.act(id, new StepCommand("follow-up", null, null, "电话回访，群众表示满意", null, 4, null,
                         null), hotline);
                 rectifications.act(id, new StepCommand("close", null, null, null, null, null, null, null), handler);
             }
-            case 4 -> rectifications.act(id, new StepCommand("appeal", null, null,
+            case 1 -> verify(id, "DEADLINE", "台账：统一窗口与网上的材料清单，组织窗口人员培训");
+            case 2 -> rectifications.act(id, new StepCommand("appeal", null, null,
                     "评价人来电说明误选了“非常不满意”，已留存通话录音", null, null, null, null), handler);
+            case 3 -> verify(id, "IMMEDIATE", "已当场向群众说明并补办，窗口负责人约谈经办人员");
+            case 4 -> { }
             default -> {
                 verify(id, "NO_BASIS", "该事项法定办理时限为 20 个工作日，已当面向群众解释并致歉");
                 rectifications.act(id, new StepCommand("follow-up", null, null, "回访：群众理解，基本满意", null, 3,
