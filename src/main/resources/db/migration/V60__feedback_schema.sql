@@ -156,7 +156,7 @@ create index ticket_status_idx on ticket (region_code, status, due_at);
 create index ticket_mobile_idx on ticket (requester_mobile, created_at);
 create index ticket_requester_idx on ticket (requester_username, created_at);
 create index ticket_hall_idx on ticket (hall_code, created_at);
-create index ticket_case_idx on ticket (case_number);
+create index ticket_case_idx on ticket (case_number, created_at);
 create index ticket_address_idx on ticket (address, created_at);
 create index ticket_repeat_idx on ticket (repeat_of);
 

@@ -19,8 +19,9 @@ import org.tongban.search.TextTerms;
  * Likely duplicates of a ticket: earlier tickets (within the configured window, not merged away) from the same
  * person (mobile or account) or about the same place (case, hall or address), whose text is similar — the Dice
  * similarity of their terms, as the search index reads Chinese, at least the configured threshold. The
- * candidates come from indexed columns, at most {@value #CANDIDATES} of the newest, so the check does not grow
- * with the number of tickets; each ticket keeps its terms, so only the new text is analysed.
+ * candidates come from one index range per column given, each read newest first and stopped at {@value #CANDIDATES},
+ * so the check does not grow with the number of tickets nor with how busy a hall is; each ticket keeps its terms,
+ * so only the new text is analysed.
  */
 @Component
 class TicketDuplicates {
@@ -69,15 +70,15 @@ class TicketDuplicates {
         if (on.isEmpty() || mine.isEmpty()) {
             return List.of();
         }
-        List<String> conditions = new ArrayList<>();
-        on.keySet().forEach(column -> conditions.add(column + " = :" + column));
-        JdbcClient.StatementSpec query = jdbc.sql("""
-                select ticket_number, title, kind, status, created_at, terms, coalesce(repeat_of, ticket_number)
-                from ticket
-                where (%s) and created_at >= :since and status <> 'MERGED' and ticket_number <> :self
-                order by created_at desc
-                fetch first %d rows only
-                """.formatted(String.join(" or ", conditions), CANDIDATES))
+        // One branch per column, each an index range read newest first that stops at its limit, so a busy hall
+        // or address costs no more than a quiet one; then the newest of them all.
+        List<String> branches = new ArrayList<>();
+        on.keySet().forEach(column -> branches.add("""
+                (select ticket_number, title, kind, status, created_at, terms, coalesce(repeat_of, ticket_number) as problem
+                 from ticket where %1$s = :%1$s and created_at >= :since and status <> 'MERGED' and ticket_number <> :self
+                 order by created_at desc limit %2$d)""".formatted(column, CANDIDATES)));
+        JdbcClient.StatementSpec query = jdbc.sql("select * from (" + String.join(" union ", branches)
+                        + ") candidate order by created_at desc limit " + CANDIDATES)
                 .param("since", Timestamp.from(clock.instant().minus(properties.duplicateWindow())))
                 .param("self", probe.ticketNumber() == null ? "" : probe.ticketNumber());
         for (Map.Entry<String, Object> e : on.entrySet()) {

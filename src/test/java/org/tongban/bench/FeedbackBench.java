@@ -43,7 +43,7 @@ public final class FeedbackBench {
 
     private static final String HOST = System.getProperty("bench.pg", "jdbc:postgresql://127.0.0.1:5432/");
     private static final String DATABASE = System.getProperty("bench.db", "tongban_feedback_bench");
-    /** Tickets before anything is measured: with 200 a cold JVM measured half the steady rate (the JIT). */
+    /** Tickets before anything is measured (the JIT; with 200, a first run on a new database measured half the rate). */
     private static final int WARMUP = Integer.getInteger("bench.warmup", 1_000);
     private static final int TICKETS = Integer.getInteger("bench.tickets", 2_000);
     private static final int THREADS = Integer.getInteger("bench.threads", 4);
