@@ -249,18 +249,19 @@ public final class FeedbackBench {
             print("  mobile + address + hall", withHall.stream().mapToLong(Long::longValue).toArray());
             System.out.printf("  %.2f likely duplicates found per probe on average%n", (double) found / PROBES);
 
-            // the candidate query alone, as find() builds it, and one per indexed column instead
+            // the candidate query alone: one OR over the columns (the first design) against one newest-first
+            // index range per column (what find() does)
             Timestamp since = Timestamp.from(Instant.now().minus(Duration.ofDays(90)));
-            print("candidate query alone (OR, as now), mobile + address + hall",
+            print("candidate query alone (one OR, the first design), mobile + address + hall",
                     time(probes, p -> p.hall == null ? -1 : jdbc.queryForList(orQuery(), p.mobile, p.hall, p.address, since, "").size()));
-            print("candidate query alone (UNION of per-column top 200), mobile + address + hall",
+            print("candidate query alone (UNION of per-column top 200, as find() does), mobile + address + hall",
                     time(probes, p -> p.hall == null ? -1 : jdbc.queryForList(unionQuery(), p.mobile, since, "",
                             p.hall, since, "", p.address, since, "").size()));
             Probe heavy = probes.get(0);
-            System.out.println("EXPLAIN (ANALYZE, BUFFERS) of the candidate query as find() builds it "
+            System.out.println("EXPLAIN (ANALYZE, BUFFERS) of the one-OR candidate query "
                     + "(mobile, hall and address given):");
             explain(orQuery(), heavy.mobile, heavy.hall, heavy.address, since, "");
-            System.out.println("EXPLAIN (ANALYZE, BUFFERS) of the per-column alternative:");
+            System.out.println("EXPLAIN (ANALYZE, BUFFERS) of the per-column query find() runs:");
             explain(unionQuery(), heavy.mobile, since, "", heavy.hall, since, "", heavy.address, since, "");
         }
 
