@@ -325,13 +325,14 @@ public class Ratings {
                     r.item_name, r.department_code, r.hall_code, r.window_number, r.level, r.reasons, r.comment,
                     r.channel, r.active, r.excluded, r.excluded_reason, r.rated_at, x.id, x.status
                 from rating r left join rectification x on x.rating_id = r.id
-                where %s order by r.rated_at desc, r.id desc
-                """.formatted(where)).param("who", value).query((rs, n) -> new RatingView(rs.getLong(1),
+                where %s order by r.rated_at desc, r.id desc limit :limit
+                """.formatted(where)).param("who", value).param("limit", limit)
+                .query((rs, n) -> new RatingView(rs.getLong(1),
                         rs.getString(2), rs.getString(3), departmentName(rs.getString(4)), rs.getString(5),
                         rs.getString(6), rs.getInt(7), split(rs.getString(8)), rs.getString(9), rs.getString(10),
                         rs.getBoolean(11), rs.getBoolean(12), rs.getString(13), rs.getTimestamp(14).toInstant(),
                         (Long) rs.getObject(15, Long.class), rs.getString(16)))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     String departmentName(String code) {

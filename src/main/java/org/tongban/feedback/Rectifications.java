@@ -301,10 +301,11 @@ public class Rectifications {
                   and (:status = '' or x.status = :status)
                 order by case when x.status in ('CLOSED', 'EXCLUDED') then 1 else 0 end,
                   coalesce(x.fix_due, x.verify_due), x.id
-                """).param("region", scope.regionPattern())
+                limit :limit
+                """).param("region", scope.regionPattern()).param("limit", limit)
                 .param("department", scope.departmentCode() == null ? "" : scope.departmentCode())
                 .param("status", status == null ? "" : status.name())
-                .query(Row.class).list().stream().limit(limit)
+                .query(Row.class).list().stream()
                 .map(r -> new RectificationRow(r.id(), r.subject(), r.itemName(), departmentName(r.departmentCode()),
                         r.level(), r.status(), r.due(), light(r, today), r.ratedAt()))
                 .toList();

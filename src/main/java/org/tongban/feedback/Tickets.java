@@ -305,7 +305,7 @@ public class Tickets {
                 .param("hall", hall == null ? null : hall.code()).param("address", address)
                 .param("lat", ticket.latitude()).param("lon", ticket.longitude()).param("region", region)
                 .param("due", Timestamp.from(due)).param("repeat", repeatOf)
-                .param("by", actor.isAnonymous() ? "anonymous" : actor.username()).param("at", Timestamp.from(now))
+                .param("by", anonymous ? "anonymous" : actor.username()).param("at", Timestamp.from(now))
                 .update(key, "id");
         long id = key.getKey().longValue();
         for (Upload upload : attachments) {
@@ -317,8 +317,10 @@ public class Tickets {
                     .param("id", id).param("key", stored.key()).param("name", upload.name()).param("type", type)
                     .param("size", stored.size()).update();
         }
-        step(id, "RECEIVE", Status.RECEIVED, actor, null, null);
-        audit.record(actor, "TICKET_RECEIVED", "ticket", number, "source=" + source + " kind=" + kind);
+        // An anonymous complaint keeps no trace of its author, not even in its history or the audit log.
+        Actor receiver = anonymous ? Actor.ANONYMOUS : actor;
+        step(id, "RECEIVE", Status.RECEIVED, receiver, null, null);
+        audit.record(receiver, "TICKET_RECEIVED", "ticket", number, "source=" + source + " kind=" + kind);
         if (repeatOf != null) {
             repeated(repeatOf, region, now);
         }

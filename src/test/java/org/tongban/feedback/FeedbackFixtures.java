@@ -54,12 +54,17 @@ public final class FeedbackFixtures {
         return item.code();
     }
 
-    /** A case of {@code applicant} accepted, approved and finished on the spot, once its rating is asked for. */
+    /**
+     * A case of {@code applicant} accepted, approved, finished on the spot and delivered (so that it leaves every
+     * inbox, as other tests expect them), once its rating is asked for.
+     */
     public String completedCase(Authentication applicant) throws Exception {
         String number = cases.apply(item, applicant);
         cases.act(clerk, number, Map.of("action", "accept")).andExpect(jsonPath("$.status").value("ACCEPTED"));
         cases.act(clerk, number, Map.of("action", "approve", "opinion", "当场办结"));
         cases.act(clerk, number, Map.of("action", "complete")).andExpect(jsonPath("$.status").value("COMPLETED"));
+        cases.act(clerk, number, Map.of("action", "deliver", "deliveryMethod", "WINDOW"))
+                .andExpect(jsonPath("$.status").value("DELIVERED"));
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(
                 "select count(*) from rating_request where case_number = ?").param(number).query(Integer.class).single() == 1);
         return number;

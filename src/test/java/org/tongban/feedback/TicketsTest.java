@@ -255,6 +255,8 @@ class TicketsTest extends IntegrationTest {
                 "anonymous", true)).andReturn().getResponse().getContentAsString(), "$.ticketNumber");
         assertThat(jdbc.sql("select requester_username from ticket where ticket_number = ?").param(anonymous)
                 .query(String.class).optional()).isEmpty();
+        assertThat(jdbc.sql("select t.created_by || ' ' || s.actor from ticket t join ticket_step s on s.ticket_id = t.id "
+                + "where t.ticket_number = ?").param(anonymous).query(String.class).single()).isEqualTo("anonymous anonymous");
         Authentication other = identity.signedIn(identity.person("吴昊", newIdNumber(), newMobile()).username());
         mvc.perform(get("/api/v1/tickets/{n}", ticket).with(authentication(other))).andExpect(status().isNotFound());
     }
