@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.tongban.document.DocumentFonts;
@@ -22,6 +21,7 @@ import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.PublicLinks;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,11 +47,11 @@ public class CaseDocuments {
     private final DocumentFonts fonts;
     private final MessageSource messages;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicLinks links;
 
     CaseDocuments(CaseQueries queries, Cases cases, CaseSteps steps, RegionDirectory regions, DocumentFonts fonts,
             MessageSource messages, Clock clock,
-            @Value("${tongban.public-url:http://localhost:8080}") String publicUrl) {
+            PublicLinks links) {
         this.queries = queries;
         this.cases = cases;
         this.steps = steps;
@@ -59,7 +59,7 @@ public class CaseDocuments {
         this.fonts = fonts;
         this.messages = messages;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.links = links;
     }
 
     /**
@@ -91,7 +91,7 @@ public class CaseDocuments {
      * it is finished and asks for the rating after.
      */
     String caseUrl(String caseNumber) {
-        return publicUrl + "/rate/case/" + caseNumber + "?via=qr";
+        return links.absolute("/rate/case/" + caseNumber + "?via=qr");
     }
 
     private NoticeLayout.Notice notice(CaseQueries.CaseView view, DocumentKind kind) {

@@ -6,10 +6,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.PublicLinks;
 import org.tongban.document.DocumentFonts;
 import org.tongban.document.NoticeLayout;
 import org.tongban.document.NoticeLayout.Block;
@@ -31,15 +31,15 @@ public class FormTemplates {
     private final DocumentFonts fonts;
     private final MessageSource messages;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicLinks links;
 
     FormTemplates(Catalog catalog, DocumentFonts fonts, MessageSource messages, Clock clock,
-            @Value("${tongban.public-url:http://localhost:8080}") String publicUrl) {
+            PublicLinks links) {
         this.catalog = catalog;
         this.fonts = fonts;
         this.messages = messages;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.links = links;
     }
 
     /** A rendered form and the file name to offer it under. */
@@ -74,7 +74,7 @@ public class FormTemplates {
             blocks.add(Block.labelled(label("form.pdf.basis"), material.basis()));
         }
         var notice = new NoticeLayout.Notice(item.department().name(), title, item.code(), blocks, "",
-                publicUrl + "/guide/" + item.code(), text("form.pdf.qr"), text("document.page"), item.name(),
+                links.absolute("/guide/" + item.code()), text("form.pdf.qr"), text("document.page"), item.name(),
                 clock.instant());
         try (DocumentFonts.Face face = fonts.open()) {
             return new Form(title + ".pdf", NoticeLayout.render(notice, face));

@@ -28,6 +28,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.MobileNumber;
+import org.tongban.shared.PublicLinks;
 
 /**
  * 好差评: a finished case (一事一评) or an in-person service contact (一次一评) is rated once, on five levels; a
@@ -50,12 +51,12 @@ public class Ratings {
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final FeedbackProperties properties;
-    private final FeedbackLinks links;
+    private final PublicLinks links;
     private final Clock clock;
 
     Ratings(JdbcClient jdbc, CaseQueries cases, Rectifications rectifications, RegionDirectory regions, SmsGateway sms,
             MessageSource texts, ApplicationEventPublisher events, AuditTrail audit, FeedbackProperties properties,
-            FeedbackLinks links, Clock clock) {
+            PublicLinks links, Clock clock) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.rectifications = rectifications;
@@ -311,12 +312,6 @@ public class Ratings {
     @Transactional(readOnly = true)
     public List<RatingView> mine(Actor actor, int limit) {
         return views("r.rater_username = :who", actor.username(), limit);
-    }
-
-    /** The ratings of one case (at most one) for whoever may see the case. */
-    @Transactional(readOnly = true)
-    public Optional<RatingView> ofCase(String caseNumber) {
-        return views("r.case_number = :who", caseNumber, 1).stream().findFirst();
     }
 
     private List<RatingView> views(String where, String value, int limit) {

@@ -8,13 +8,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.tongban.document.DocumentFonts;
 import org.tongban.document.NoticeLayout;
 import org.tongban.document.NoticeLayout.Block;
 import org.tongban.license.Licenses.LicenseView;
+import org.tongban.shared.PublicLinks;
 
 /**
  * A license as a PDF: the issuer in red, the type as title, the identifier, the face data, the validity, the
@@ -31,26 +31,26 @@ public class LicenseDocuments {
     private final DocumentFonts fonts;
     private final MessageSource messages;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicLinks links;
 
     LicenseDocuments(Seals seals, LicenseVerifier verifier, DocumentFonts fonts, MessageSource messages, Clock clock,
-            @Value("${tongban.public-url:http://localhost:8080}") String publicUrl) {
+            PublicLinks links) {
         this.seals = seals;
         this.verifier = verifier;
         this.fonts = fonts;
         this.messages = messages;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.links = links;
     }
 
     /** The address anyone opens to verify the license (what its QR code holds). */
     public String verifyUrl(String identifier) {
-        return publicUrl + "/verify/" + identifier;
+        return links.absolute("/verify/" + identifier);
     }
 
     /** The address of a 亮证 check. */
     public String showUrl(String token) {
-        return publicUrl + "/verify/shown/" + token;
+        return links.absolute("/verify/shown/" + token);
     }
 
     public byte[] pdf(LicenseView license) {

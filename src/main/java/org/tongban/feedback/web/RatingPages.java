@@ -19,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.tongban.casework.CaseNumber;
 import org.tongban.document.QrCode;
-import org.tongban.feedback.FeedbackLinks;
 import org.tongban.feedback.FeedbackPublic;
 import org.tongban.feedback.Ratings;
 import org.tongban.feedback.Ratings.Ratable;
@@ -33,6 +32,7 @@ import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.Problems;
+import org.tongban.shared.PublicLinks;
 
 /**
  * The pages people rate and complain on: a case's rating (web, phone, the QR on its documents), the SMS link,
@@ -50,10 +50,10 @@ class RatingPages {
     private final Problems problems;
     private final MessageSource texts;
     private final Clock clock;
-    private final FeedbackLinks links;
+    private final PublicLinks links;
 
     RatingPages(Ratings ratings, ServiceContacts contacts, Tickets tickets, FeedbackPublic summary,
-            RegionDirectory regions, Problems problems, MessageSource texts, Clock clock, FeedbackLinks links) {
+            RegionDirectory regions, Problems problems, MessageSource texts, Clock clock, PublicLinks links) {
         this.links = links;
         this.ratings = ratings;
         this.contacts = contacts;
@@ -316,11 +316,7 @@ class RatingPages {
     }
 
     private static Integer level(Map<String, String> form) {
-        try {
-            return form.get("level") == null ? null : Integer.valueOf(form.get("level").strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return FeedbackWeb.level(form.get("level"));
     }
 
     private String text(String key, Object... arguments) {
