@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.casework.Light;
@@ -134,13 +136,14 @@ public class Rectifications {
     /** Opens the rectification of a bad rating, due to be verified within the configured working days. */
     void open(long ratingId, String regionCode, String departmentCode) {
         LocalDate today = LocalDate.now(clock);
+        KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into rectification (rating_id, region_code, department_code, status, verify_due, created_at)
                 values (:rating, :region, :department, 'ASSIGNED', :due, :at)
                 """).param("rating", ratingId).param("region", regionCode).param("department", departmentCode)
                 .param("due", Date.valueOf(calendar.plusWorkingDays(today, properties.verifyDays())))
-                .param("at", Timestamp.from(clock.instant())).update();
-        long id = idOfRating(ratingId).orElseThrow();
+                .param("at", Timestamp.from(clock.instant())).update(key, "id");
+        long id = key.getKey().longValue();
         step(id, "OPEN", Status.ASSIGNED, "system", null);
     }
 

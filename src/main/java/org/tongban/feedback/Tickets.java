@@ -11,10 +11,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -200,12 +202,14 @@ public class Tickets {
     private final MaterialInspector inspector;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final MessageSource texts;
     private final FeedbackProperties properties;
     private final Clock clock;
 
     Tickets(JdbcClient jdbc, TicketDuplicates duplicates, WorkingCalendar calendar, RegionDirectory regions,
             FileStore files, MaterialInspector inspector, ApplicationEventPublisher events, AuditTrail audit,
-            FeedbackProperties properties, Clock clock) {
+            MessageSource texts, FeedbackProperties properties, Clock clock) {
+        this.texts = texts;
         this.jdbc = jdbc;
         this.duplicates = duplicates;
         this.calendar = calendar;
@@ -414,7 +418,9 @@ public class Tickets {
                     }
                     jdbc.sql("update ticket_assignment set extension_until = null, extension_reason = null "
                             + "where ticket_id = :id").param("id", t.id()).update();
-                    note = (command.approve() ? "APPROVED" : "REJECTED") + (note == null ? "" : "：" + note);
+                    String decision = texts.getMessage(command.approve() ? "ticket.extension.approved"
+                            : "ticket.extension.rejected", null, Locale.SIMPLIFIED_CHINESE);
+                    note = decision + (note == null ? "" : "：" + note);
                 } else {
                     requireAssignment(mine, "SIGNED", action, t);
                     requireNote(check, note);
@@ -612,7 +618,7 @@ public class Tickets {
                 : regions.halls(List.of(t.hallCode())).stream().findFirst().map(HallView::name).orElse(t.hallCode());
         return new TicketView(t.ticketNumber(), t.source(), t.kind(), t.category(), t.urgent(), t.title(), t.content(),
                 t.anonymous(), t.requesterName() == null ? null : hotline ? t.requesterName() : Masking.name(t.requesterName()),
-                t.requesterMobile() == null ? null : staff ? t.requesterMobile() : Masking.mobile(t.requesterMobile()),
+                t.requesterMobile() == null ? null : hotline ? t.requesterMobile() : Masking.mobile(t.requesterMobile()),
                 t.caseNumber(), t.hallCode(), hallName, t.address(), t.latitude(), t.longitude(), t.regionCode(),
                 t.status(), t.dueAt(), t.extensionUntil(), light(t), t.repeatOf(), t.mergedInto(), t.satisfied(),
                 t.reopened(), t.createdAt(), t.repliedAt(), t.closedAt(), t.updatedAt(),

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.tongban.IntegrationTest;
@@ -51,10 +54,25 @@ class FeedbackPagesTest extends IntegrationTest {
         mvc.perform(get("/workspace/tickets").with(authentication(citizen))).andExpect(status().isForbidden());
         mvc.perform(get("/rate/case/NOT-A-CASE").with(authentication(citizen))).andExpect(status().isNotFound());
 
+        mvc.perform(get("/api/v1/feedback/rates").param("from", "上个月").with(authentication(handler)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/v1/feedback/rates").param("from", "2026-12-31").param("to", "2026-12-01")
+                .with(authentication(handler))).andExpect(status().isBadRequest());
+        String kiosk = page(post("/kiosk/rate").with(csrf()).param("caseNumber", "X").param("idNumber", "1")
+                .param("level", "abc"));
+        assertThat(kiosk).contains("评价等级须为 1 至 5（非常不满意至非常满意）");
+
         long before = jdbc.sql("select count(*) from ticket").query(Long.class).single();
         String refused = page(post("/complaint").with(csrf()).param("category", "ATTITUDE")
                 .param("content", "<script>alert(1)</script>"));
         assertThat(refused).contains("内容只能是文字，不能包含网页标记或脚本").doesNotContain("<script>alert(1)</script>");
+        assertThat(jdbc.sql("select count(*) from ticket").query(Long.class).single()).isEqualTo(before);
+        var six = multipart("/api/v1/complaints").param("category", "ATTITUDE").param("content", "窗口无人值守");
+        for (int i = 0; i < 6; i++) {
+            six.file(new MockMultipartFile("attachments", "p" + i + ".pdf", "application/pdf", CaseFixtures.pdf()));
+        }
+        mvc.perform(six.with(csrf())).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("attachments"));
         assertThat(jdbc.sql("select count(*) from ticket").query(Long.class).single()).isEqualTo(before);
         mvc.perform(post("/complaint").with(csrf()).param("category", "ATTITUDE").param("content", "窗口无人值守"))
                 .andExpect(redirectedUrl("/complaint/received"));

@@ -171,6 +171,21 @@ class RatingsTest extends IntegrationTest {
                         .with(csrf())
                         .with(authentication(identity.signedIn(clerk))))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/service-contacts").contentType("application/json")
+                        .content("{\"hallCode\":\"NO-SUCH-HALL\",\"windowNumber\":\"1\",\"topic\":\" \"}")
+                        .with(csrf()).with(authentication(identity.signedIn(clerk))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field == 'topic')].message").value("此项为必填项。"))
+                .andExpect(jsonPath("$.errors[?(@.field == 'hallCode')].message").value("填写的信息有误，请按提示修改。"));
+        mvc.perform(post("/api/v1/service-contacts").contentType("application/json")
+                        .content("{\"hallCode\":\"" + hall + "\",\"windowNumber\":\"999\",\"topic\":\"咨询\"}")
+                        .with(csrf()).with(authentication(identity.signedIn(clerk))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("windowNumber"));
+        mvc.perform(post("/api/v1/service-contacts").contentType("application/json")
+                        .content("{\"hallCode\":\"" + hall + "\",\"windowNumber\":\"" + window + "\",\"topic\":\"x\"}")
+                        .with(csrf()).with(authentication(citizen))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from service_contact where hall_code = 'NO-SUCH-HALL' or topic = 'x'")
+                .query(Long.class).single()).isZero();
         int id = JsonPath.read(opened, "$.id");
         String token = JsonPath.read(opened, "$.token");
         feedback.rate(null, Map.of("serviceContactId", id, "level", 5, "token", "x" + token))

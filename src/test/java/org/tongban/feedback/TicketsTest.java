@@ -1,6 +1,7 @@
 package org.tongban.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -111,6 +112,11 @@ class TicketsTest extends IntegrationTest {
         mvc.perform(get("/api/v1/tickets/{n}", ticket).with(authentication(outsider))).andExpect(status().isNotFound());
 
         feedback.ticketAction(lead, ticket, action("sign")).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        mvc.perform(get("/api/v1/tickets/{n}", ticket).with(authentication(lead)))
+                .andExpect(jsonPath("$.requesterMobile").value(containsString("****")));
+        String whole = JsonPath.read(mvc.perform(get("/api/v1/tickets/{n}", ticket).with(authentication(agent)))
+                .andReturn().getResponse().getContentAsString(), "$.requesterMobile");
+        assertThat(whole).matches("\\d{11}");
         feedback.ticketAction(assist, ticket, action("return")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("note"));
         feedback.ticketAction(assist, ticket, action("return", "note", "不属于本部门职责"))

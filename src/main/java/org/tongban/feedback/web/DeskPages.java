@@ -132,10 +132,7 @@ class DeskPages {
     @PostMapping("/workspace/rectifications/{id}")
     String step(@PathVariable long id, @RequestParam Map<String, String> form, RedirectAttributes redirect) {
         try {
-            Integer level = null;
-            if (form.get("level") != null && !form.get("level").isBlank()) {
-                level = form.get("level").strip().matches("\\d") ? Integer.valueOf(form.get("level").strip()) : 0;
-            }
+            Integer level = FeedbackWeb.level(form.get("level"));
             rectifications.act(id, new Rectifications.StepCommand(form.get("step"), form.get("finding"),
                     form.get("resolution"), form.get("note"), form.get("fixDue"), level, bool(form.get("upheld")),
                     version(form)), Actors.current());

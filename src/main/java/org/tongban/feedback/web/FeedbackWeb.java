@@ -14,6 +14,17 @@ final class FeedbackWeb {
     private FeedbackWeb() {
     }
 
+    /**
+     * A level (1–5) typed into a form: null when blank, 0 (refused by the service as out of range) when it is not
+     * a small number.
+     */
+    static Integer level(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return value.strip().matches("\\d{1,2}") ? Integer.valueOf(value.strip()) : 0;
+    }
+
     /** A period from two optional ISO dates: by default the last {@value #DEFAULT_DAYS} days up to today. */
     static LocalDate[] period(String from, String to, Clock clock) {
         InputCheck check = new InputCheck();
