@@ -1,7 +1,8 @@
 /**
  * The shared kernel: value objects every module speaks (身份证号码, 统一社会信用代码, 手机号码),
  * masking of personal data, the acting user and their data scope, business errors with stable codes,
- * the audit trail every state change goes through, the clock on Beijing time, and what each module declares
+ * the audit trail every state change goes through, the clock on Beijing time, the platform's public address
+ * ({@link org.tongban.shared.PublicLinks}), and what each module declares
  * for identity and the shell to assemble: its address rules ({@link org.tongban.shared.AccessRules}) and its
  * workspace tiles ({@link org.tongban.shared.WorkspaceTile}). Files, PDF layout and QR codes live in the
  * {@code document} module.
