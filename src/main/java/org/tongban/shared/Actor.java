@@ -2,6 +2,7 @@ package org.tongban.shared;
 
 import java.io.Serializable;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,6 +40,11 @@ public record Actor(String username, AccountKind kind, Set<Role> roles, String r
 
     public boolean isStaff() {
         return kind == AccountKind.STAFF;
+    }
+
+    /** Where a member of staff works, typed for calls across modules; empty for everyone else. */
+    public Optional<RegionCode> region() {
+        return RegionCode.parse(regionCode);
     }
 
     public DataScope dataScope() {
