@@ -43,6 +43,7 @@ import org.tongban.shared.CommonError;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.RegionCode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -229,7 +230,7 @@ public class ListingForms {
         }
         ItemDetail item = catalog.published(listingCode == null ? "" : listingCode)
                 .orElseThrow(() -> new BusinessException(ApplicationError.ITEM_NOT_AVAILABLE));
-        actor.dataScope().require(item.region().code(), item.department().code());
+        actor.dataScope().require(RegionCode.of(item.region().code()), item.department().code());
         return item;
     }
 

@@ -33,6 +33,7 @@ import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.RegionCode;
 
 /**
  * 智能预检: each listing's rules, checked before an application is submitted so the applicant learns exactly
@@ -92,7 +93,7 @@ public class PreChecks {
         }
         var item = catalog.published(listingCode == null ? "" : listingCode)
                 .orElseThrow(() -> new BusinessException(ApplicationError.ITEM_NOT_AVAILABLE));
-        actor.dataScope().require(item.region().code(), item.department().code());
+        actor.dataScope().require(RegionCode.of(item.region().code()), item.department().code());
         List<Rule> given = rules == null ? List.of() : rules;
         var check = new InputCheck();
         if (given.size() > MAX_RULES) {

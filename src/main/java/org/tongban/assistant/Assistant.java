@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
@@ -28,6 +29,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Masking;
 import org.tongban.shared.Problems;
+import org.tongban.shared.RegionCode;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -111,7 +113,7 @@ public class Assistant {
         }
         Convo convo = conversationId == null || conversationId.isBlank() ? start(actor) : open(conversationId, actor);
         String said = regionIn(cleaned).orElse(null);
-        String given = region != null && region.strip().matches("\\d{2,12}") && regions.region(region.strip()).isPresent()
+        String given = region != null && RegionCode.parse(region.strip()).flatMap(regions::region).isPresent()
                 ? region.strip() : null;
         String knownRegion = given != null ? given : said != null ? said : convo.region();
         // A bare region name (or "在兰山区呢") continues the last question there.
@@ -238,7 +240,9 @@ public class Assistant {
 
     /** The guide of one of the entry's items in the region (or the province), if there is one. */
     private Optional<ItemDetail> guideFor(List<String> basicCodes, String region) {
-        return basicCodes.stream().map(basic -> catalog.listingFor(basic, region)).flatMap(Optional::stream).findFirst();
+        RegionCode where = RegionCode.parse(region).orElse(null);
+        return basicCodes.stream().map(ItemCode::parse).flatMap(Optional::stream)
+                .map(basic -> catalog.listingFor(basic, where)).flatMap(Optional::stream).findFirst();
     }
 
     private Reply reply(String conversationId, String kind, String text, String html, List<Citation> citations,
@@ -383,10 +387,10 @@ public class Assistant {
         if (regionNames == null) {
             Map<String, String> names = new LinkedHashMap<>();
             Set<String> ambiguous = new LinkedHashSet<>();
-            regions.region(PROVINCE).ifPresent(province -> add(names, ambiguous, province));
-            for (RegionView city : regions.children(PROVINCE)) {
+            regions.region(RegionCode.of(PROVINCE)).ifPresent(province -> add(names, ambiguous, province));
+            for (RegionView city : regions.children(RegionCode.of(PROVINCE))) {
                 add(names, ambiguous, city);
-                for (RegionView county : regions.children(city.code())) {
+                for (RegionView county : regions.children(city.regionCode())) {
                     add(names, ambiguous, county);
                 }
             }

@@ -25,6 +25,7 @@ import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Masking;
 import org.tongban.shared.Problems;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -123,7 +124,7 @@ public class Consultations {
     @Transactional(readOnly = true)
     public Consultation forStaff(long id, Actor staff) {
         Consultation c = find(id).orElseThrow(() -> new BusinessException(KnowledgeError.CONSULTATION_NOT_FOUND));
-        if (!staff.isStaff() || !staff.dataScope().includes(c.regionCode(), c.departmentCode())
+        if (!staff.isStaff() || !staff.dataScope().includes(RegionCode.of(c.regionCode()), c.departmentCode())
                 || (staff.departmentCode() != null && !staff.has(AccountRole.SYSTEM_ADMIN) && !staff.departmentCode().equals(c.departmentCode())
                         && !staff.has(AccountRole.SUPERVISOR))) {
             throw new BusinessException(KnowledgeError.CONSULTATION_NOT_FOUND);

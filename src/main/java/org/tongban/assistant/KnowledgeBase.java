@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.identity.AccountRole;
 import org.tongban.notification.InAppMessages;
 import org.tongban.region.RegionDirectory;
@@ -30,6 +31,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
+import org.tongban.shared.RegionCode;
 
 /**
  * 知识库: the answers the assistant gives and search finds. An entry is a question with its other phrasings,
@@ -321,7 +323,8 @@ public class KnowledgeBase {
     private Entry entry(ResultSet rs, int n) throws SQLException {
         String region = rs.getString(7);
         return new Entry(rs.getString(1), rs.getString(2), lines(rs.getString(3), "\n"), rs.getString(4), rs.getString(5),
-                lines(rs.getString(6), ","), region, regions.region(region).map(r -> r.fullName()).orElse(region),
+                lines(rs.getString(6), ","), region,
+                RegionCode.parse(region).flatMap(regions::region).map(r -> r.fullName()).orElse(region),
                 rs.getString(8), rs.getString(9), lines(rs.getString(10), ","), rs.getDate(11).toLocalDate(),
                 rs.getDate(12).toLocalDate(), Status.valueOf(rs.getString(13)), rs.getString(14), rs.getString(15),
                 rs.getInt(16), rs.getInt(17));
@@ -407,14 +410,14 @@ public class KnowledgeBase {
         check.check(basic.size() <= 20, "basicCodes", KnowledgeError.KNOWLEDGE_TOO_MANY, 20);
         for (int i = 0; i < basic.size() && i < 20; i++) {
             String code = basic.get(i) == null ? "" : basic.get(i).strip();
-            if (catalog.basicEntryName(code).isEmpty()) {
+            if (ItemCode.parse(code).flatMap(catalog::basicEntryName).isEmpty()) {
                 check.add("basicCodes[" + i + "]", KnowledgeError.KNOWLEDGE_ITEM_UNKNOWN, code);
             } else if (!codes.contains(code)) {
                 codes.add(code);
             }
         }
         String region = draft.regionCode() == null || draft.regionCode().isBlank() ? actor.regionCode() : draft.regionCode().strip();
-        if (region == null || regions.region(region).isEmpty()) {
+        if (RegionCode.parse(region).flatMap(regions::region).isEmpty()) {
             check.add("regionCode", KnowledgeError.KNOWLEDGE_REGION_UNKNOWN);
         } else if (!actor.has(AccountRole.SYSTEM_ADMIN) && actor.regionCode() != null && !region.startsWith(actor.regionCode())) {
             check.add("regionCode", KnowledgeError.KNOWLEDGE_REGION_OUT_OF_SCOPE);

@@ -3,10 +3,12 @@ package org.tongban.assistant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.tongban.catalog.Catalog;
 import org.tongban.region.DepartmentView;
 import org.tongban.region.RegionDirectory;
+import org.tongban.shared.RegionCode;
 
 /**
  * Who answers for a question: the department of the item being discussed, else the region's administrative
@@ -33,11 +35,13 @@ class Responsible {
                 }
             }
         }
-        List<String> chain = new ArrayList<>(region == null ? List.of(Assistant.PROVINCE) : catalog.regionChain(region));
+        Optional<RegionCode> where = RegionCode.parse(region);
+        List<String> chain = new ArrayList<>(region == null ? List.of(Assistant.PROVINCE)
+                : where.map(catalog::regionChain).orElse(List.of("-")));
         Collections.reverse(chain);
         chain.add(Assistant.PROVINCE);
         for (String code : chain) {
-            List<DepartmentView> departments = regions.departmentsIn(code);
+            List<DepartmentView> departments = RegionCode.parse(code).map(regions::departmentsIn).orElse(List.of());
             var bureau = departments.stream().filter(d -> d.name().contains("行政审批服务局")).findFirst();
             if (bureau.isPresent()) {
                 return bureau.get();

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.search.SearchSource;
+import org.tongban.shared.RegionCode;
 
 /**
  * Published bundles as search documents (type {@code bundle}), for the whole province. The title and the
@@ -45,7 +46,7 @@ class BundleDocuments implements SearchSource {
         String members = bundle.members().stream().map(Bundles.Member::name).collect(Collectors.joining("、"));
         return new Document(Type.BUNDLE, bundle.code(), null, bundle.name(), String.join(" ", bundle.keywords()),
                 bundle.summary() + " 包含：" + members, PROVINCE,
-                regions.region(PROVINCE).map(RegionView::name).orElse(PROVINCE), "PROVINCE", null, null, null,
+                regions.region(RegionCode.of(PROVINCE)).map(RegionView::name).orElse(PROVINCE), "PROVINCE", null, null, null,
                 String.join(" ", bundle.audiences()), "一件事", true, "/bundles/" + bundle.code());
     }
 }

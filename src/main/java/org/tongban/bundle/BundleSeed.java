@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.search.SearchIndex;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,7 +79,7 @@ class BundleSeed implements ApplicationRunner {
                 continue;
             }
             for (SeedMember m : b.members()) {
-                if (catalog.basicEntryName(m.basicCode()).isEmpty()) {
+                if (ItemCode.parse(m.basicCode()).flatMap(catalog::basicEntryName).isEmpty()) {
                     throw new IllegalStateException(RESOURCE + ": bundle " + b.code() + " names basic entry "
                             + m.basicCode() + ", which the catalog does not have");
                 }

@@ -14,12 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.catalog.ListingContent;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionLevel;
 import org.tongban.region.RegionView;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.RegionCode;
 
 /**
  * The published bundles, and a bundle as one notice for a region (一次告知): each member's listing there, the
@@ -136,7 +138,7 @@ public class Bundles {
                 .params(params)
                 .query((rs, n) -> members.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                         .add(new Member(rs.getInt(2), rs.getString(3),
-                                catalog.basicEntryName(rs.getString(3)).orElse(rs.getString(3)), rs.getBoolean(4),
+                                ItemCode.parse(rs.getString(3)).flatMap(catalog::basicEntryName).orElse(rs.getString(3)), rs.getBoolean(4),
                                 rs.getString(5))))
                 .list();
         return jdbc.sql("select code, name, audiences, summary, conditions, keywords, basis, promised_days, updated_at "
@@ -159,13 +161,15 @@ public class Bundles {
     @Transactional(readOnly = true)
     public Notice notice(String code, String region) {
         Bundle bundle = find(code).orElseThrow(() -> new BusinessException(BundleError.BUNDLE_NOT_FOUND));
-        RegionView where = region == null || region.isBlank() ? null : regions.region(region.strip())
+        RegionView where = region == null || region.isBlank() ? null : RegionCode.parse(region.strip())
+                .flatMap(regions::region)
                 .orElseThrow(() -> BusinessException.onField("region", BundleError.BUNDLE_REGION_UNKNOWN));
         List<Part> parts = new ArrayList<>();
         Map<String, String> results = new LinkedHashMap<>();
         for (Member member : bundle.members()) {
-            ItemDetail listing = where == null ? null : catalog.listingFor(member.basicCode(), where.code())
-                    .filter(l -> isIn(l, where.code()))
+            ItemDetail listing = where == null ? null
+                    : catalog.listingFor(ItemCode.of(member.basicCode()), where.regionCode())
+                    .filter(l -> isIn(l, where.regionCode()))
                     .orElse(null);
             boolean online = listing != null && listing.receivesOnline()
                     && !"NOT_ON_PLATFORM".equals(listing.negativeList());
@@ -188,7 +192,7 @@ public class Bundles {
     }
 
     /** The listing applies to someone in the region (the region itself or one above it). */
-    private boolean isIn(ItemDetail listing, String region) {
+    private boolean isIn(ItemDetail listing, RegionCode region) {
         return catalog.regionChain(region).contains(listing.region().code());
     }
 
@@ -262,25 +266,25 @@ public class Bundles {
      * listing: the regions a person can apply for the bundle in.
      */
     private List<RegionView> choices(Bundle bundle) {
-        List<Set<String>> required = bundle.members().stream().filter(m -> !m.optional())
-                .map(m -> catalog.publishedRegionsOf(m.basicCode())).toList();
-        Set<String> candidates = new LinkedHashSet<>();
+        List<Set<RegionCode>> required = bundle.members().stream().filter(m -> !m.optional())
+                .map(m -> catalog.publishedRegionsOf(ItemCode.of(m.basicCode()))).toList();
+        Set<RegionCode> candidates = new LinkedHashSet<>();
         required.forEach(candidates::addAll);
-        Set<String> expanded = new TreeSet<>();
-        for (String code : candidates) {
+        Set<RegionCode> expanded = new TreeSet<>();
+        for (RegionCode code : candidates) {
             regions.region(code).ifPresent(r -> {
                 if (r.level() == RegionLevel.COUNTY) {
-                    expanded.add(r.code());
+                    expanded.add(r.regionCode());
                 } else if (r.level() == RegionLevel.CITY) {
-                    regions.children(r.code()).stream().filter(c -> c.level() == RegionLevel.COUNTY)
-                            .forEach(c -> expanded.add(c.code()));
+                    regions.children(r.regionCode()).stream().filter(c -> c.level() == RegionLevel.COUNTY)
+                            .forEach(c -> expanded.add(c.regionCode()));
                 }
             });
         }
         List<RegionView> choices = new ArrayList<>();
-        for (String code : expanded) {
+        for (RegionCode code : expanded) {
             List<String> chain = catalog.regionChain(code);
-            if (required.stream().allMatch(set -> set.stream().anyMatch(chain::contains))) {
+            if (required.stream().allMatch(set -> set.stream().anyMatch(r -> chain.contains(r.value())))) {
                 regions.region(code).ifPresent(choices::add);
             }
         }

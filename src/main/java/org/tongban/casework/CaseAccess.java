@@ -2,6 +2,7 @@ package org.tongban.casework;
 
 import org.tongban.identity.AccountRole;
 import org.tongban.shared.Actor;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.Role;
 
 /**
@@ -19,7 +20,7 @@ final class CaseAccess {
         if (actor.username().equals(aCase.applicantUsername())) {
             return true;
         }
-        return actor.isStaff() && actor.dataScope().includes(aCase.regionCode(), aCase.departmentCode());
+        return actor.isStaff() && actor.dataScope().includes(RegionCode.of(aCase.regionCode()), aCase.departmentCode());
     }
 
     static boolean mayTake(Case aCase, CaseAction action, Actor actor) {

@@ -22,6 +22,7 @@ import org.tongban.region.RegionView;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.PublicLinks;
+import org.tongban.shared.RegionCode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -259,7 +260,7 @@ public class CaseDocuments {
 
     private String issuer(CaseQueries.CaseView view) {
         return regions.department(view.departmentCode()).map(DepartmentView::name)
-                .or(() -> regions.region(view.regionCode()).map(RegionView::fullName))
+                .or(() -> RegionCode.parse(view.regionCode()).flatMap(regions::region).map(RegionView::fullName))
                 .orElse(view.departmentCode());
     }
 

@@ -35,6 +35,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.AuditTrail;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.RegionCode;
 
 /**
  * A listing's own process (自定义流程): an administrator uploads BPMN, which is checked before it is used —
@@ -110,7 +111,7 @@ public class ProcessDefinitions {
         }
         var item = catalog.published(listingCode == null ? "" : listingCode)
                 .orElseThrow(() -> new BusinessException(CaseError.LISTING_NOT_FOUND));
-        actor.dataScope().require(item.region().code(), item.department().code());
+        actor.dataScope().require(RegionCode.of(item.region().code()), item.department().code());
     }
 
     /** The process in the BPMN, or PROCESS_INVALID naming every problem found. */

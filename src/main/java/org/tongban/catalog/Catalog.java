@@ -22,6 +22,7 @@ import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.BoundedCache;
 import org.tongban.shared.DataScope;
+import org.tongban.shared.RegionCode;
 
 /**
  * The published catalog, as every channel reads it: one published version per listing, never a draft.
@@ -59,10 +60,10 @@ public class Catalog {
     }
 
     /** Filters for browsing; null means any. */
-    public record ItemQuery(String region, String department, String theme, String audience, String type,
+    public record ItemQuery(RegionCode region, String department, String theme, String audience, String type,
             boolean highFrequency, int page, int size, String level) {
 
-        public ItemQuery(String region, String department, String theme, String audience, String type,
+        public ItemQuery(RegionCode region, String department, String theme, String audience, String type,
                 boolean highFrequency, int page, int size) {
             this(region, department, theme, audience, type, highFrequency, page, size, null);
         }
@@ -70,16 +71,21 @@ public class Catalog {
 
     /** One page of published items. */
     public record ItemPage(long total, int page, int size, List<ItemSummary> items) {
+
+        /** The page a query that matches nothing gets (a region filter that cannot be a region code, say). */
+        public static ItemPage empty(int page, int size) {
+            return new ItemPage(0, Math.max(0, page), Math.max(1, Math.min(size, 100)), List.of());
+        }
     }
 
     public ItemPage search(ItemQuery query) {
         int size = Math.max(1, Math.min(query.size(), 100));
         int page = Math.max(0, query.page());
-        String region = blankToNull(query.region());
+        RegionCode region = query.region();
         List<String> chain = region == null ? List.of("-") : regionChain(region);
         String level = blankToNull(query.level());
         if (level != null && region != null) {
-            chain = chain.stream().filter(code -> regions.region(code).map(r -> r.level().name().equals(level))
+            chain = chain.stream().filter(code -> RegionCode.parse(code).flatMap(regions::region).map(r -> r.level().name().equals(level))
                     .orElse(false)).toList();
             chain = chain.isEmpty() ? List.of("-") : chain;
         }
@@ -90,19 +96,19 @@ public class Catalog {
     }
 
     /** The name of a basic catalog entry (基本目录), if the code names one. */
-    public Optional<String> basicEntryName(String code) {
-        return code == null ? Optional.empty() : basicCatalog.findById(code).map(BasicCatalogEntry::name);
+    public Optional<String> basicEntryName(ItemCode code) {
+        return code == null ? Optional.empty() : basicCatalog.findById(code.value()).map(BasicCatalogEntry::name);
     }
 
     /**
      * The published listing of a basic entry that applies to someone in the region: the one of the deepest
      * region of its chain; without a region (or none in its chain), the province's, else any.
      */
-    public Optional<ItemDetail> listingFor(String basicCode, String region) {
+    public Optional<ItemDetail> listingFor(ItemCode basicCode, RegionCode region) {
         List<String> chain = region == null ? List.of() : regionChain(region);
         String best = null;
         int bestRank = -1;
-        for (Object[] row : listings.findPublishedCodesOfBasic(basicCode)) {
+        for (Object[] row : listings.findPublishedCodesOfBasic(basicCode.value())) {
             String regionCode = (String) row[1];
             int rank = chain.contains(regionCode) ? 10 + regionCode.replaceAll("(00)+$", "").length()
                     : regionCode.endsWith("0000") ? 1 : 0;
@@ -115,21 +121,24 @@ public class Catalog {
     }
 
     /** The regions that have a published listing of a basic entry. */
-    public Set<String> publishedRegionsOf(String basicCode) {
-        Set<String> regions = new TreeSet<>();
-        for (Object[] row : listings.findPublishedCodesOfBasic(basicCode)) {
-            regions.add((String) row[1]);
+    public Set<RegionCode> publishedRegionsOf(ItemCode basicCode) {
+        Set<RegionCode> regions = new TreeSet<>();
+        for (Object[] row : listings.findPublishedCodesOfBasic(basicCode.value())) {
+            regions.add(RegionCode.of((String) row[1]));
         }
         return regions;
     }
 
-    /** A region and every region above it: the listings that apply to someone living there. */
-    public List<String> regionChain(String code) {
+    /**
+     * A region and every region above it: the listings that apply to someone living there. The codes are text,
+     * ready for a query's {@code in} list, which is why an unknown region gives the one code {@code -}.
+     */
+    public List<String> regionChain(RegionCode code) {
         List<String> chain = new ArrayList<>();
         Optional<RegionView> region = regions.region(code);
         while (region.isPresent()) {
             chain.add(region.get().code());
-            region = regions.region(region.get().parentCode());
+            region = RegionCode.parse(region.get().parentCode()).flatMap(regions::region);
         }
         return chain.isEmpty() ? List.of("-") : chain;
     }
@@ -166,7 +175,7 @@ public class Catalog {
     ItemDetail detail(Listing listing) {
         ListingContent c = publishedContent(listing);
         BasicCatalogEntry entry = basicCatalog.findById(listing.basicCode()).orElseThrow();
-        var region = regions.region(listing.regionCode());
+        var region = regions.region(listing.region());
         return new ItemDetail(listing.listingCode(), listing.basicCode(), listing.name(), listing.itemType(),
                 department(listing), region(region), region.map(r -> r.level().name()).orElse(null),
                 listing.publishedNumber(), listing.publishedAt(),
@@ -185,7 +194,7 @@ public class Catalog {
 
     private ItemSummary summary(Listing listing) {
         ListingContent c = publishedContent(listing);
-        Optional<RegionView> region = regions.region(listing.regionCode());
+        Optional<RegionView> region = regions.region(listing.region());
         return new ItemSummary(listing.listingCode(), listing.name(), listing.itemType(), department(listing),
                 region(region), region.map(r -> r.level().name()).orElse(null), listing.highFrequency(),
                 c.requiredVisits(),
@@ -222,7 +231,7 @@ public class Catalog {
     /** The published negative lists (负面清单): what is not in the hall, not online, or not on the platform. */
     public List<NegativeEntry> negativeLists() {
         return listings.findOnNegativeLists().stream().map(l -> new NegativeEntry(l.listingCode(), l.name(),
-                department(l), region(regions.region(l.regionCode())), l.negativeList(), l.negativeReason())).toList();
+                department(l), region(regions.region(l.region())), l.negativeList(), l.negativeReason())).toList();
     }
 
     /** The quality of every listing in scope: its newest version checked against every rule. */
@@ -253,7 +262,7 @@ public class Catalog {
 
     QualityReport check(Listing listing, ListingContent content) {
         BasicCatalogEntry entry = basicCatalog.findById(listing.basicCode()).orElseThrow();
-        String level = regions.region(listing.regionCode()).map(r -> r.level().name()).orElse(null);
+        String level = regions.region(listing.region()).map(r -> r.level().name()).orElse(null);
         return QualityCheck.run(new QualityCheck.Subject(content, entry.code(), entry.itemType(), entry.levels(), level,
                 "PUBLISHED".equals(listing.status()), listing.cancellationDate(), LocalDate.now(clock)));
     }
@@ -274,7 +283,7 @@ public class Catalog {
     private List<QualitySummary.Row> rows(Map<String, int[]> totals, boolean departments) {
         return totals.entrySet().stream().map(e -> new QualitySummary.Row(e.getKey(),
                 departments ? regions.department(e.getKey()).map(d -> d.name()).orElse(e.getKey())
-                        : regions.region(e.getKey()).map(RegionView::fullName).orElse(e.getKey()),
+                        : RegionCode.parse(e.getKey()).flatMap(regions::region).map(RegionView::fullName).orElse(e.getKey()),
                 e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
     }
 

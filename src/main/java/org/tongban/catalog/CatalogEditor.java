@@ -71,13 +71,13 @@ public class CatalogEditor {
         ListingContent content = json.read(document);
         var department = regions.department(departmentCode)
                 .orElseThrow(() -> BusinessException.onField("departmentCode", CommonError.NOT_FOUND));
-        actor.dataScope().require(department.regionCode(), department.code());
+        actor.dataScope().require(department.region(), department.code());
         BasicCatalogEntry entry = basicCatalog.findById(String.valueOf(content.basicCode()))
                 .orElseThrow(() -> BusinessException.onField("basicCode", CatalogError.BASIC_ENTRY_NOT_FOUND));
         if (!department.regionCode().equals(content.regionCode())) {
             throw BusinessException.onField("regionCode", CatalogError.CONTENT_INVALID);
         }
-        String level = regions.region(department.regionCode()).orElseThrow().level().name();
+        String level = regions.region(department.region()).orElseThrow().level().name();
         String code = listings.codeFor(ListingCodes.of(department.code(), level, entry.code()),
                 content.handlingItem());
         if (listings.findByListingCode(code).isPresent()) {
@@ -269,7 +269,7 @@ public class CatalogEditor {
     private Listing inScope(Actor actor, String code) {
         Listing listing = listings.findByListingCode(code)
                 .orElseThrow(() -> new BusinessException(CatalogError.ITEM_NOT_FOUND));
-        actor.dataScope().require(listing.regionCode(), listing.departmentCode());
+        actor.dataScope().require(listing.region(), listing.departmentCode());
         return listing;
     }
 

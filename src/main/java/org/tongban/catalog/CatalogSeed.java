@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.tongban.region.DepartmentView;
 import org.tongban.region.RegionDirectory;
+import org.tongban.shared.RegionCode;
 
 /**
  * Loads the versioned seed catalog ({@code catalog/seed-catalog.json}) once per seed version, in every
@@ -87,7 +88,7 @@ class CatalogSeed implements ApplicationRunner {
             DepartmentView department = regions.departmentNamed(content.departmentName())
                     .orElseThrow(() -> new IllegalStateException("seed names unknown department " + content.departmentName()));
             BasicCatalogEntry entry = basicCatalog.findById(content.basicCode()).orElseThrow();
-            String level = regions.region(content.regionCode()).orElseThrow().level().name();
+            String level = regions.region(RegionCode.of(content.regionCode())).orElseThrow().level().name();
             String code = listings.codeFor(ListingCodes.of(department.code(), level, entry.code()),
                 content.handlingItem());
             if (listings.findByListingCode(code).isPresent()) {

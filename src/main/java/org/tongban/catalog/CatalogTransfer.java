@@ -97,7 +97,7 @@ public class CatalogTransfer {
             problems.add(problem(CatalogExcel.LISTINGS, row.row(), "实施主体统一社会信用代码", "import.error.DEPARTMENT_UNKNOWN"));
         } else if (!department.regionCode().equals(content.regionCode())) {
             problems.add(problem(CatalogExcel.LISTINGS, row.row(), "实施地区代码", "import.error.REGION_MISMATCH"));
-        } else if (!actor.dataScope().includes(department.regionCode(), department.code())) {
+        } else if (!actor.dataScope().includes(department.region(), department.code())) {
             problems.add(problem(CatalogExcel.LISTINGS, row.row(), "实施主体统一社会信用代码", "import.error.OUT_OF_SCOPE"));
         }
         if (entry == null) {
@@ -107,7 +107,7 @@ public class CatalogTransfer {
             return Optional.empty();
         }
         content = content.withDepartmentName(department.name());
-        String level = regions.region(department.regionCode()).orElseThrow().level().name();
+        String level = regions.region(department.region()).orElseThrow().level().name();
         String code = listings.codeFor(ListingCodes.of(department.code(), level, entry.code()),
                 content.handlingItem());
         var existing = listings.findByListingCode(code);

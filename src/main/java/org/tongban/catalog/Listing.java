@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.tongban.shared.RegionCode;
 
 /**
  * 实施清单: one region's and department's implementation of a basic catalog entry. Its browsing columns
@@ -132,6 +133,10 @@ class Listing {
 
     String regionCode() {
         return regionCode;
+    }
+
+    RegionCode region() {
+        return RegionCode.of(regionCode);
     }
 
     String status() {

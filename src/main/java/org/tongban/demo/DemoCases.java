@@ -67,6 +67,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.Role;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -269,8 +270,8 @@ class DemoCases {
             String region = team.approver().regionCode();
             List<ItemDetail> found = new ArrayList<>();
             for (int page = 0; ; page++) {
-                Catalog.ItemPage items = catalog.search(new Catalog.ItemQuery(region, department, null, null, null,
-                        false, page, 100));
+                Catalog.ItemPage items = catalog.search(new Catalog.ItemQuery(RegionCode.of(region), department, null,
+                        null, null, false, page, 100));
                 for (ItemSummary summary : items.items()) {
                     catalog.published(summary.code())
                             .filter(item -> takesApplications(item, region, department, today))

@@ -30,6 +30,7 @@ import org.tongban.region.RegionDirectory;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.Role;
 import org.tongban.supervision.SupervisionHistory;
 import org.tongban.supervision.SupervisionItems;
@@ -170,7 +171,7 @@ class DemoFeedback {
     }
 
     private int rateContacts(Random random) {
-        List<HallView> halls = regions.hallsIn(REGION).stream().filter(h -> !h.windows().isEmpty()).toList();
+        List<HallView> halls = regions.hallsIn(RegionCode.of(REGION)).stream().filter(h -> !h.windows().isEmpty()).toList();
         if (halls.isEmpty()) {
             return 0;
         }
@@ -192,7 +193,7 @@ class DemoFeedback {
 
     /** 50 tickets: which status each ends in, and whether it was returned, extended or reopened on the way. */
     private int fileTickets(Random random) {
-        List<DepartmentView> others = regions.departmentsIn(REGION).stream().filter(d -> !d.code().equals(DEPARTMENT))
+        List<DepartmentView> others = regions.departmentsIn(RegionCode.of(REGION)).stream().filter(d -> !d.code().equals(DEPARTMENT))
                 .toList();
         String other = others.isEmpty() ? DEPARTMENT : others.get(0).code();
         Actor otherHandler = staff("demo-handler-2", other, REGION, Set.of(FeedbackRole.FEEDBACK_HANDLER));

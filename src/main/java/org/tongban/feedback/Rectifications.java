@@ -25,6 +25,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.DataScope;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.RegionCode;
 
 /**
  * 差评整改: every bad rating is assigned to the department responsible, which verifies it (核实) within the
@@ -348,7 +349,7 @@ public class Rectifications {
     }
 
     private boolean visible(Row r, Actor actor) {
-        return actor.isStaff() && actor.dataScope().includes(r.regionCode(), r.departmentCode());
+        return actor.isStaff() && actor.dataScope().includes(RegionCode.of(r.regionCode()), r.departmentCode());
     }
 
     /** The department's handlers and leaders take its steps; the hotline calls back; supervisors review. */

@@ -49,7 +49,7 @@ public class ServiceContacts {
         InputCheck check = new InputCheck();
         String subject = check.required("topic", topic, 200);
         HallView hall = regions.halls(List.of(hallCode == null ? "" : hallCode.strip())).stream().findFirst()
-                .filter(h -> actor.dataScope().includes(h.regionCode(), actor.departmentCode())).orElse(null);
+                .filter(h -> actor.dataScope().includes(h.region(), actor.departmentCode())).orElse(null);
         check.check(hall != null, "hallCode", CommonError.INVALID_INPUT);
         boolean window = hall != null && hall.windows().stream().anyMatch(w -> w.number().equals(windowNumber));
         check.check(window || hall == null, "windowNumber", CommonError.INVALID_INPUT);

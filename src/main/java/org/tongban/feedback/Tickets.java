@@ -42,6 +42,7 @@ import org.tongban.shared.DataScope;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Masking;
 import org.tongban.shared.MobileNumber;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.TimeConfiguration;
 
 /**
@@ -554,7 +555,7 @@ public class Tickets {
             return hall.regionCode();
         }
         if (given != null && !given.isBlank()) {
-            boolean known = regions.region(given.strip()).isPresent();
+            boolean known = RegionCode.parse(given.strip()).flatMap(regions::region).isPresent();
             check.check(known, "regionCode", FeedbackError.TICKET_REGION_UNKNOWN);
             return given.strip();
         }
@@ -737,7 +738,7 @@ public class Tickets {
         }
         DataScope scope = actor.dataScope();
         if (scope.departmentCode() == null) {
-            return scope.includes(t.regionCode(), null);
+            return scope.includes(RegionCode.of(t.regionCode()), null);
         }
         return assignments(t.id()).stream().anyMatch(a -> a.departmentCode().equals(scope.departmentCode()));
     }

@@ -11,6 +11,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.Masking;
 import org.tongban.shared.MobileNumber;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.Role;
 
 /** 我的: the signed-in account's own profile, with personal data masked. */
@@ -61,7 +62,7 @@ public class ProfileService {
         return switch (account.kind()) {
             case PERSON -> {
                 Person person = people.findById(account.id()).orElseThrow();
-                Named region = regions.region(person.idNumber().substring(0, 6))
+                Named region = RegionCode.parse(person.idNumber().substring(0, 6)).flatMap(regions::region)
                         .map(r -> new Named(r.code(), r.fullName())).orElse(null);
                 yield new Profile(account.username(), AccountKind.PERSON, roles, Masking.name(person.name()), region,
                         null, new PersonPart(Masking.name(person.name()), Masking.idNumber(person.idNumber()),
@@ -75,7 +76,8 @@ public class ProfileService {
             }
             default -> {
                 Staff member = staff.findById(account.id()).orElseThrow();
-                Named region = regions.region(member.regionCode()).map(r -> new Named(r.code(), r.fullName()))
+                Named region = RegionCode.parse(member.regionCode()).flatMap(regions::region)
+                        .map(r -> new Named(r.code(), r.fullName()))
                         .orElse(null);
                 Named department = regions.department(member.departmentCode()).map(d -> new Named(d.code(), d.name()))
                         .orElse(null);

@@ -9,6 +9,7 @@ import org.tongban.shared.Actor;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.DataScope;
 import org.tongban.shared.Masking;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.Role;
 
 /** Staff records, visible only within the reader's data scope, enforced in the query. */
@@ -44,7 +45,7 @@ public class StaffDirectory {
     public StaffView get(Actor reader, String username) {
         Staff member = accounts.findByUsername(username).flatMap(a -> staff.findById(a.id()))
                 .orElseThrow(() -> new BusinessException(IdentityError.STAFF_NOT_FOUND));
-        reader.dataScope().require(member.regionCode(), member.departmentCode());
+        reader.dataScope().require(RegionCode.of(member.regionCode()), member.departmentCode());
         return view(member);
     }
 

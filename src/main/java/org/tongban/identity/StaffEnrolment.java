@@ -75,7 +75,7 @@ public class StaffEnrolment {
             }
         }
         check.throwIfAny();
-        admin.dataScope().require(department.regionCode(), department.code());
+        admin.dataScope().require(department.region(), department.code());
         if (accounts.existsByUsername(username)) {
             throw BusinessException.onField("username", IdentityError.USERNAME_TAKEN);
         }

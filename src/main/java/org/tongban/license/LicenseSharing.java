@@ -25,6 +25,7 @@ import org.tongban.shared.CommonError;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.RegionCode;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -172,7 +173,7 @@ public class LicenseSharing {
         if (licenses.holderCode(actor).filter(license.holderCode()::equals).isPresent()) {
             return licenses.view(license);
         }
-        boolean issuer = actor.isStaff() && actor.dataScope().includes(license.regionCode(), license.issuerCode());
+        boolean issuer = actor.isStaff() && actor.dataScope().includes(RegionCode.of(license.regionCode()), license.issuerCode());
         String why = purpose(purpose);
         if (!issuer && !authorised(license, actor)) {
             if (actor.kind() == AccountKind.PERSON || actor.isAnonymous()) {

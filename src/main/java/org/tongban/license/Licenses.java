@@ -36,6 +36,7 @@ import org.tongban.shared.CommonError;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.RegionCode;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -371,7 +372,7 @@ public class Licenses {
     /** The holder (a person by ID number, an enterprise by credit code), or staff of the issuing department. */
     boolean mayRead(Stored license, Actor actor) {
         if (actor.isStaff()) {
-            return actor.dataScope().includes(license.regionCode(), license.issuerCode());
+            return actor.dataScope().includes(RegionCode.of(license.regionCode()), license.issuerCode());
         }
         return holderCode(actor).filter(license.holderCode()::equals).isPresent();
     }

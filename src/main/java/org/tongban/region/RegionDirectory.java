@@ -9,8 +9,13 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.tongban.shared.RegionCode;
 
-/** Looks up regions, departments and halls. Reference data only: nothing here changes them. */
+/**
+ * Looks up regions, departments and halls. Reference data only: nothing here changes them. Regions are asked for
+ * by {@link RegionCode}: a caller turns the text it received into one with {@link RegionCode#parse}, so text that
+ * cannot be a region code finds nothing, exactly as an unknown code does.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RegionDirectory {
@@ -33,14 +38,14 @@ public class RegionDirectory {
     private volatile Map<String, List<RegionView>> byParent;
 
     @Transactional(propagation = Propagation.SUPPORTS)
-    public Optional<RegionView> region(String code) {
-        return code == null ? Optional.empty() : Optional.ofNullable(loaded().get(code));
+    public Optional<RegionView> region(RegionCode code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(loaded().get(code.value()));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS)
-    public List<RegionView> children(String code) {
+    public List<RegionView> children(RegionCode code) {
         loaded();
-        return byParent.getOrDefault(code, List.of());
+        return code == null ? List.of() : byParent.getOrDefault(code.value(), List.of());
     }
 
     private Map<String, RegionView> loaded() {
@@ -75,8 +80,8 @@ public class RegionDirectory {
         return departments.findByName(name).map(Department::view);
     }
 
-    public List<DepartmentView> departmentsIn(String regionCode) {
-        return departments.findByRegionCodeOrderByName(regionCode).stream().map(Department::view).toList();
+    public List<DepartmentView> departmentsIn(RegionCode regionCode) {
+        return departments.findByRegionCodeOrderByName(regionCode.value()).stream().map(Department::view).toList();
     }
 
     /** The halls with these codes, in the order given; unknown codes are skipped. */
@@ -84,7 +89,7 @@ public class RegionDirectory {
         return codes.stream().map(halls::findByCode).flatMap(Optional::stream).map(Hall::view).toList();
     }
 
-    public List<HallView> hallsIn(String regionCode) {
-        return halls.findByRegionCodeOrderByCode(regionCode).stream().map(Hall::view).toList();
+    public List<HallView> hallsIn(RegionCode regionCode) {
+        return halls.findByRegionCodeOrderByCode(regionCode.value()).stream().map(Hall::view).toList();
     }
 }

@@ -22,9 +22,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 import org.tongban.casework.CaseQueries;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.shared.BoundedCache;
 import org.tongban.shared.BusinessException;
+import org.tongban.shared.RegionCode;
 
 /**
  * 智能搜索: finds what people mean. A query is understood several ways at once — the words as typed, the
@@ -137,7 +139,7 @@ public class Searches {
         String level = filter(query.level(), "level", List.of("province", "city", "county", "township", "village"));
         int limit = query.limit() <= 0 ? 10 : Math.min(query.limit(), 50);
         String region = query.region() == null || !query.region().strip().matches("\\d{2,12}") ? null : query.region().strip();
-        List<String> chain = region == null ? List.of() : catalog.regionChain(region);
+        List<String> chain = region == null ? List.of() : chainOf(region);
         Understood understood = understand(cleaned);
 
         Map<String, Found> found = new LinkedHashMap<>();
@@ -170,10 +172,15 @@ public class Searches {
         return cleaned.isEmpty() ? List.of() : suggestions.complete(cleaned, Math.min(Math.max(limit, 1), 10));
     }
 
+    /** The region and those above it; text that cannot be a region code has none, like an unknown code. */
+    private List<String> chainOf(String region) {
+        return RegionCode.parse(region).map(catalog::regionChain).orElse(List.of("-"));
+    }
+
     /** 热词推荐 of a region ('' or null: the whole province). */
     public List<String> hot(String region, int limit) {
         String r = region == null || !region.strip().matches("\\d{2,12}") ? null : region.strip();
-        return hot.hot(r == null ? List.of() : catalog.regionChain(r), Math.min(Math.max(limit, 1), 20));
+        return hot.hot(r == null ? List.of() : chainOf(r), Math.min(Math.max(limit, 1), 20));
     }
 
     /**
@@ -195,7 +202,7 @@ public class Searches {
         List<String> themes = new ArrayList<>(item.personThemes());
         themes.addAll(item.enterpriseThemes());
         Map<String, Found> found = new LinkedHashMap<>();
-        List<String> chain = catalog.regionChain(item.region().code());
+        List<String> chain = catalog.regionChain(RegionCode.of(item.region().code()));
         try (EntityManager em = entityManagers.createEntityManager()) {
             SearchSession session = Search.session(em);
             var result = session.search(SearchDocument.class)
@@ -240,7 +247,7 @@ public class Searches {
 
     /** The life events (bundles) the item is part of: their text names it, as the catalog's basic entry names it. */
     private List<Hit> lifeEvents(ItemDetail item, int limit) {
-        String name = catalog.basicEntryName(item.basicCode()).orElse(item.name());
+        String name = catalog.basicEntryName(ItemCode.of(item.basicCode())).orElse(item.name());
         try (EntityManager em = entityManagers.createEntityManager()) {
             return Search.session(em).search(SearchDocument.class)
                     .select(f -> f.composite().from(columns(f)).asList())

@@ -29,15 +29,16 @@ public record DataScope(String regionPrefix, String departmentCode) {
         return isNone() ? "-" : regionPrefix + "%";
     }
 
-    public boolean includes(String regionCode, String recordDepartmentCode) {
-        if (isNone() || regionCode == null || !regionCode.startsWith(regionPrefix)) {
+    /** Whether a record of this region (none: never) and department is in scope. */
+    public boolean includes(RegionCode regionCode, String recordDepartmentCode) {
+        if (isNone() || regionCode == null || !regionCode.value().startsWith(regionPrefix)) {
             return false;
         }
         return departmentCode == null || departmentCode.equals(recordDepartmentCode);
     }
 
     /** Throws {@link CommonError#OUT_OF_SCOPE} unless the record is in scope. */
-    public void require(String regionCode, String recordDepartmentCode) {
+    public void require(RegionCode regionCode, String recordDepartmentCode) {
         if (!includes(regionCode, recordDepartmentCode)) {
             throw new BusinessException(CommonError.OUT_OF_SCOPE);
         }

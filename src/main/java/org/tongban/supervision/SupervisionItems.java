@@ -26,6 +26,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.DataScope;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.RegionCode;
 
 /**
  * 督查督办 items: opened by a supervisor or for a feedback problem, urged and escalated as their deadline
@@ -419,7 +420,7 @@ public class SupervisionItems {
     /** The item, if the caller may read supervision items and it lies in their scope; otherwise not found. */
     private SupervisionItem visible(String itemNumber, Actor actor) {
         return records.find(itemNumber == null ? "" : itemNumber.strip())
-                .filter(item -> reader(actor) && actor.dataScope().includes(item.regionCode(), item.departmentCode()))
+                .filter(item -> reader(actor) && actor.dataScope().includes(RegionCode.of(item.regionCode()), item.departmentCode()))
                 .orElseThrow(() -> new BusinessException(SupervisionError.SUPERVISION_ITEM_NOT_FOUND));
     }
 
@@ -429,7 +430,8 @@ public class SupervisionItems {
     }
 
     private static boolean supervises(Actor actor, SupervisionItem item) {
-        return actor.has(AccountRole.SUPERVISOR) && actor.dataScope().includes(item.regionCode(), item.departmentCode());
+        return actor.has(AccountRole.SUPERVISOR)
+                && actor.dataScope().includes(RegionCode.of(item.regionCode()), item.departmentCode());
     }
 
     private static boolean responsible(Actor actor, SupervisionItem item) {
@@ -448,7 +450,7 @@ public class SupervisionItems {
             check.add(field, SupervisionError.SUPERVISION_DEPARTMENT_UNKNOWN);
             return null;
         }
-        if (!actor.dataScope().includes(department.regionCode(), department.code())) {
+        if (!actor.dataScope().includes(department.region(), department.code())) {
             check.add(field, SupervisionError.SUPERVISION_DEPARTMENT_OUT_OF_SCOPE, department.name());
             return null;
         }

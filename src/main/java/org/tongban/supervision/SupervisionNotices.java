@@ -8,6 +8,7 @@ import org.tongban.region.DepartmentView;
 import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.Problems;
+import org.tongban.shared.RegionCode;
 
 /**
  * The in-app messages of supervision, written in the transaction of the step they report: to the responsible
@@ -44,7 +45,8 @@ class SupervisionNotices {
      * null when the item's region has none above it (the province).
      */
     String toRegionAbove(SupervisionItem item) {
-        RegionView above = regions.region(item.regionCode()).map(RegionView::parentCode).flatMap(regions::region)
+        RegionView above = regions.region(RegionCode.of(item.regionCode())).map(RegionView::parentCode)
+                .flatMap(RegionCode::parse).flatMap(regions::region)
                 .orElse(null);
         if (above == null) {
             return null;
@@ -52,7 +54,7 @@ class SupervisionNotices {
         String unit = regions.department(item.departmentCode()).map(DepartmentView::name).orElse(item.departmentCode());
         String title = text("supervision.notice.reportUp.title", item.itemNumber());
         String body = text("supervision.notice.reportUp.body", unit, item.title(), item.deadline().toString());
-        for (DepartmentView department : regions.departmentsIn(above.code())) {
+        for (DepartmentView department : regions.departmentsIn(above.regionCode())) {
             messages.toRole(above.code(), department.code(), AccountRole.SUPERVISOR, title, body, item.link());
         }
         return above.name();

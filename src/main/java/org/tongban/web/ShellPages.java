@@ -20,13 +20,14 @@ import org.tongban.region.RegionDirectory;
 import org.tongban.search.Searches;
 import org.tongban.shared.Actors;
 import org.tongban.shared.Preferences;
+import org.tongban.shared.RegionCode;
 import org.tongban.shared.WorkspaceTile;
 
 /** The home page, the 适老化 switch, the brand stylesheet, and the staff workspace and admin shells. */
 @Controller
 class ShellPages {
 
-    private static final String PROVINCE = "370000";
+    private static final RegionCode PROVINCE = RegionCode.of("370000");
 
     private final BrandProperties brand;
     private final RegionDirectory regions;

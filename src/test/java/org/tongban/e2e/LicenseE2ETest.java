@@ -16,9 +16,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.tongban.casework.CaseFixtures;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.license.LicenseRole;
+import org.tongban.shared.RegionCode;
 
 /**
  * Electronic licenses in the browser: a case whose result is a license is completed and the license appears in
@@ -46,7 +48,7 @@ class LicenseE2ETest extends BrowserTestSupport {
         String mobile = mobile();
         String idNumber = idNumber();
         identity.person("林晓燕", idNumber, mobile);
-        ItemDetail socialCard = catalog.listingFor("002013104000", "371302").orElseThrow();
+        ItemDetail socialCard = catalog.listingFor(ItemCode.of("002013104000"), RegionCode.of("371302")).orElseThrow();
         String clerk = identity.staff(socialCard.department().name(), CaseworkRole.WINDOW_CLERK);
         String police = identity.staff("临沂市公安局兰山分局", LicenseRole.LICENSE_ISSUER);
         Path pdf = Files.createTempFile("material", ".pdf");

@@ -26,9 +26,11 @@ import org.tongban.IntegrationTest;
 import org.tongban.casework.CaseFixtures;
 import org.tongban.casework.CaseworkRole;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.catalog.ItemDetail;
 import org.tongban.identity.IdentityFixtures;
 import org.tongban.shared.Actor;
+import org.tongban.shared.RegionCode;
 
 /**
  * A license from the case that grants it to every state of its life: issued on completion in the holder's
@@ -66,7 +68,7 @@ class LicenseLifecycleTest extends IntegrationTest {
 
     @Test
     void aCompletedCaseWhoseResultIsALicenseIssuesItSignedToTheApplicant() throws Exception {
-        ItemDetail socialCard = catalog.listingFor("002013104000", "371302").orElseThrow();
+        ItemDetail socialCard = catalog.listingFor(ItemCode.of("002013104000"), RegionCode.of("371302")).orElseThrow();
         String department = socialCard.department().name();
         Authentication clerk = identity.signedIn(identity.staff(department, CaseworkRole.WINDOW_CLERK));
         CaseFixtures cases = CaseFixtures.of(mvc, context);

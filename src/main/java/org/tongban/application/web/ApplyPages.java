@@ -223,7 +223,7 @@ class ApplyPages {
     @GetMapping("/workspace/window")
     String windowItems(@RequestParam(required = false) String q, Model model) {
         Actor actor = Actors.current();
-        var page = catalog.search(new Catalog.ItemQuery(actor.regionCode(), null, null, null, null, false, 0, 100));
+        var page = catalog.search(new Catalog.ItemQuery(actor.region().orElse(null), null, null, null, null, false, 0, 100));
         model.addAttribute("items", page.items().stream()
                 .filter(i -> q == null || q.isBlank() || i.name().contains(q.strip())).toList());
         model.addAttribute("q", q);

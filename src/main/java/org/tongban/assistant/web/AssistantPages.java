@@ -22,6 +22,7 @@ import org.tongban.assistant.KnowledgeBase;
 import org.tongban.assistant.KnowledgeError;
 import org.tongban.assistant.KnowledgeExcel;
 import org.tongban.catalog.Catalog;
+import org.tongban.catalog.ItemCode;
 import org.tongban.search.HotTerms;
 import org.tongban.search.Searches;
 import org.tongban.shared.Actor;
@@ -132,7 +133,8 @@ class AssistantPages {
         var entry = knowledge.published(key).orElseThrow(() -> new BusinessException(KnowledgeError.KNOWLEDGE_NOT_FOUND));
         model.addAttribute("entry", entry);
         Map<String, String> items = new LinkedHashMap<>();
-        entry.basicCodes().forEach(code -> catalog.basicEntryName(code).ifPresent(name -> items.put(code, name)));
+        entry.basicCodes().forEach(code -> ItemCode.parse(code).flatMap(catalog::basicEntryName)
+                .ifPresent(name -> items.put(code, name)));
         model.addAttribute("items", items);
         return "assistant/entry";
     }

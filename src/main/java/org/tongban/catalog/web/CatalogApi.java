@@ -30,6 +30,7 @@ import org.tongban.shared.Actors;
 import org.tongban.shared.BoundedCache;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Problems;
+import org.tongban.shared.RegionCode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The catalog API: published items for everyone; drafts, review and publication for catalog staff. */
@@ -60,7 +61,21 @@ class CatalogApi {
             @RequestParam(required = false) String audience, @RequestParam(required = false) String type,
             @RequestParam(defaultValue = "false") boolean highFrequency, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return catalog.search(new Catalog.ItemQuery(region, department, theme, audience, type, highFrequency, page, size));
+        if (malformed(region)) {
+            return Catalog.ItemPage.empty(page, size);
+        }
+        return catalog.search(new Catalog.ItemQuery(regionFilter(region), department, theme, audience, type,
+                highFrequency, page, size));
+    }
+
+    /** The region filter: blank means any region. */
+    private static RegionCode regionFilter(String region) {
+        return region == null || region.isBlank() ? null : RegionCode.of(region.strip());
+    }
+
+    /** A region filter that cannot be a region code matches no listing, exactly as an unknown code does. */
+    private static boolean malformed(String region) {
+        return region != null && !region.isBlank() && RegionCode.parse(region.strip()).isEmpty();
     }
 
     /**
@@ -144,12 +159,17 @@ class CatalogApi {
     ResponseEntity<?> export(@RequestParam(required = false) String region,
             @RequestParam(required = false) String department, @RequestParam(required = false) String theme,
             @RequestParam(required = false) String audience, @RequestParam(defaultValue = "xlsx") String format) {
-        var query = new Catalog.ItemQuery(region, department, theme, audience, null, false, 0, 100);
+        var query = malformed(region) ? null
+                : new Catalog.ItemQuery(regionFilter(region), department, theme, audience, null, false, 0, 100);
         if ("json".equals(format)) {
-            return ResponseEntity.ok(transfer.exportJson(query));
+            return ResponseEntity.ok(query == null ? List.of() : transfer.exportJson(query));
         }
         var out = new ByteArrayOutputStream();
-        transfer.exportExcel(query, out);
+        if (query == null) {
+            transfer.template(out);
+        } else {
+            transfer.exportExcel(query, out);
+        }
         return ResponseEntity.ok().header("Content-Disposition", "attachment; filename=\"catalog.xlsx\"")
                 .contentType(MediaType.parseMediaType(
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))

@@ -38,6 +38,7 @@ import org.tongban.shared.Actors;
 import org.tongban.shared.BoundedCache;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Preferences;
+import org.tongban.shared.RegionCode;
 
 /**
  * Guides and browsing. Every channel view of a guide — desktop and phone, the window clerk's checklist,
@@ -51,7 +52,9 @@ class GuidePages {
             "救助", "残疾人", "退役军人", "身后");
     static final List<String> ENTERPRISE_THEMES = List.of("开办", "准营", "经营", "变更", "投资建设", "纳税", "用工", "注销");
     static final String REGION_COOKIE = "tb_region";
-    static final String DEFAULT_REGION = "371302";
+    static final RegionCode DEFAULT_REGION = RegionCode.of("371302");
+    private static final RegionCode PROVINCE = RegionCode.of("370000");
+    private static final RegionCode LINYI = RegionCode.of("371300");
 
     private static final int BODY_CACHE_SIZE = 5_000;
 
@@ -133,8 +136,8 @@ class GuidePages {
             @RequestParam(required = false) String level, @RequestParam(required = false) String department,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, HttpServletResponse response,
             Model model) {
-        String chosen = chosenRegion(region, request, response);
-        model.addAttribute("region", chosen);
+        RegionCode chosen = chosenRegion(region, request, response);
+        model.addAttribute("region", chosen.value());
         model.addAttribute("audience", audience);
         model.addAttribute("theme", theme);
         model.addAttribute("highFrequency", highFrequency);
@@ -143,10 +146,10 @@ class GuidePages {
         model.addAttribute("regionChoices", regionChoices());
         model.addAttribute("level", level);
         model.addAttribute("department", department);
-        List<RegionView> chain = catalog.regionChain(chosen).stream().map(regions::region)
-                .flatMap(Optional::stream).toList();
+        List<RegionView> chain = catalog.regionChain(chosen).stream().map(RegionCode::parse)
+                .flatMap(Optional::stream).map(regions::region).flatMap(Optional::stream).toList();
         model.addAttribute("levels", chain);
-        model.addAttribute("departments", chain.stream().flatMap(r -> regions.departmentsIn(r.code()).stream()).toList());
+        model.addAttribute("departments", chain.stream().flatMap(r -> regions.departmentsIn(r.regionCode()).stream()).toList());
         model.addAttribute("page", catalog.search(new Catalog.ItemQuery(chosen, department,
                 theme != null && theme.length() <= 8 ? theme : null, audience, null, highFrequency, page, 20, level)));
         return "catalog/browse";
@@ -187,33 +190,31 @@ class GuidePages {
         return "catalog/quality";
     }
 
-    private String chosenRegion(String region, HttpServletRequest request, HttpServletResponse response) {
-        if (region != null && regions.region(region).isPresent()) {
+    private RegionCode chosenRegion(String region, HttpServletRequest request, HttpServletResponse response) {
+        Optional<RegionCode> given = RegionCode.parse(region).filter(code -> regions.region(code).isPresent());
+        if (given.isPresent()) {
             Preferences.remember(request, response, REGION_COOKIE, region);
-            return region;
+            return given.get();
         }
-        String remembered = Preferences.recall(request, REGION_COOKIE);
-        if (remembered != null && regions.region(remembered).isPresent()) {
-            return remembered;
-        }
-        return DEFAULT_REGION;
+        return RegionCode.parse(Preferences.recall(request, REGION_COOKIE))
+                .filter(code -> regions.region(code).isPresent()).orElse(DEFAULT_REGION);
     }
 
     /** The province, its cities and the counties of 临沂市 (where the seed is richest). */
     private List<RegionView> regionChoices() {
         List<RegionView> choices = new ArrayList<>();
-        regions.region("370000").ifPresent(choices::add);
-        for (RegionView city : regions.children("370000")) {
+        regions.region(PROVINCE).ifPresent(choices::add);
+        for (RegionView city : regions.children(PROVINCE)) {
             choices.add(city);
-            if ("371300".equals(city.code())) {
-                choices.addAll(regions.children("371300"));
+            if (LINYI.equals(city.regionCode())) {
+                choices.addAll(regions.children(LINYI));
             }
         }
         return choices;
     }
 
     private String nextFrequent(ItemDetail item) {
-        var frequent = catalog.search(new Catalog.ItemQuery(item.region().code(), null, null, null, null, true, 0, 50))
+        var frequent = catalog.search(new Catalog.ItemQuery(RegionCode.of(item.region().code()), null, null, null, null, true, 0, 50))
                 .items();
         if (frequent.isEmpty()) {
             return null;

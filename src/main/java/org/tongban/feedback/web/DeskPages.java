@@ -22,6 +22,7 @@ import org.tongban.shared.Actors;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.InputCheck;
 import org.tongban.shared.Problems;
+import org.tongban.shared.RegionCode;
 
 /**
  * Staff pages of feedback: the tickets (the hotline's desk and new-call form, a department's inbox with traffic
@@ -92,7 +93,7 @@ class DeskPages {
         Tickets.TicketView ticket = tickets.view(ticketNumber, actor);
         model.addAttribute("ticket", ticket);
         if (ticket.actions().contains("dispatch")) {
-            model.addAttribute("departments", regions.departmentsIn(ticket.regionCode()));
+            model.addAttribute("departments", regions.departmentsIn(RegionCode.of(ticket.regionCode())));
         }
         model.addAttribute("supervisor", actor.has(AccountRole.SUPERVISOR));
         return "feedback/ticket";

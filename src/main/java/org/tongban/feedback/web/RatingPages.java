@@ -178,7 +178,7 @@ class RatingPages {
     @GetMapping("/workspace/window-rating")
     String window(Model model) {
         Actor actor = Actors.current();
-        model.addAttribute("halls", actor.regionCode() == null ? List.of() : regions.hallsIn(actor.regionCode()));
+        model.addAttribute("halls", actor.region().map(regions::hallsIn).orElse(List.of()));
         return "feedback/window";
     }
 
@@ -196,7 +196,7 @@ class RatingPages {
             model.addAttribute("errors", problems.fieldMessages(e));
             model.addAttribute("typed", form);
         }
-        model.addAttribute("halls", actor.regionCode() == null ? List.of() : regions.hallsIn(actor.regionCode()));
+        model.addAttribute("halls", actor.region().map(regions::hallsIn).orElse(List.of()));
         return "feedback/window";
     }
 

@@ -11,6 +11,7 @@ import org.tongban.region.RegionDirectory;
 import org.tongban.region.RegionView;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CommonError;
+import org.tongban.shared.RegionCode;
 
 /** Public reference data: regions, their departments and halls. */
 @RestController
@@ -23,26 +24,25 @@ class RegionController {
         this.directory = directory;
     }
 
+    /** Text that cannot be a region code is refused exactly as an unknown code is. */
     @GetMapping("/{code}")
     RegionView region(@PathVariable String code) {
-        return directory.region(code).orElseThrow(() -> new BusinessException(CommonError.NOT_FOUND));
+        return RegionCode.parse(code).flatMap(directory::region)
+                .orElseThrow(() -> new BusinessException(CommonError.NOT_FOUND));
     }
 
     @GetMapping("/{code}/children")
     List<RegionView> children(@PathVariable String code) {
-        region(code);
-        return directory.children(code);
+        return directory.children(region(code).regionCode());
     }
 
     @GetMapping("/{code}/departments")
     List<DepartmentView> departments(@PathVariable String code) {
-        region(code);
-        return directory.departmentsIn(code);
+        return directory.departmentsIn(region(code).regionCode());
     }
 
     @GetMapping("/{code}/halls")
     List<HallView> halls(@PathVariable String code) {
-        region(code);
-        return directory.hallsIn(code);
+        return directory.hallsIn(region(code).regionCode());
     }
 }

@@ -14,6 +14,7 @@ import org.tongban.search.Searches;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.Preferences;
 import org.tongban.shared.Problems;
+import org.tongban.shared.RegionCode;
 
 /**
  * The search page: one box (with autocomplete as you type, without scripts it is a plain form), results grouped
@@ -25,6 +26,8 @@ class SearchPages {
 
     /** The cookie the guides remember the region in. */
     private static final String REGION_COOKIE = "tb_region";
+    private static final RegionCode PROVINCE = RegionCode.of("370000");
+    private static final RegionCode LINYI = RegionCode.of("371300");
 
     private final Searches searches;
     private final RegionDirectory regions;
@@ -43,12 +46,13 @@ class SearchPages {
         String chosen = region(region, request, response);
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("region", chosen);
-        model.addAttribute("regionName", chosen == null ? null : regions.region(chosen).map(RegionView::fullName).orElse(null));
+        model.addAttribute("regionName", chosen == null ? null
+                : RegionCode.parse(chosen).flatMap(regions::region).map(RegionView::fullName).orElse(null));
         model.addAttribute("type", type);
         model.addAttribute("audience", audience);
         model.addAttribute("hot", searches.hot(chosen, 10));
-        model.addAttribute("cities", regions.children("370000"));
-        model.addAttribute("counties", regions.children("371300"));
+        model.addAttribute("cities", regions.children(PROVINCE));
+        model.addAttribute("counties", regions.children(LINYI));
         if (q != null && !q.isBlank()) {
             try {
                 Searches.Results results = searches.search(new Searches.Query(q, chosen, audience, type, null, null, 20));
@@ -82,14 +86,19 @@ class SearchPages {
 
     private String region(String region, HttpServletRequest request, HttpServletResponse response) {
         if (region != null && !region.isBlank()) {
-            if (regions.region(region.strip()).isPresent()) {
+            if (known(region.strip())) {
                 Preferences.remember(request, response, REGION_COOKIE, region.strip());
                 return region.strip();
             }
             return null;
         }
         String remembered = Preferences.recall(request, REGION_COOKIE);
-        return remembered != null && regions.region(remembered).isPresent() ? remembered : null;
+        return remembered != null && known(remembered) ? remembered : null;
+    }
+
+    /** Whether the text names a region; text that cannot be a region code names none. */
+    private boolean known(String region) {
+        return RegionCode.parse(region).flatMap(regions::region).isPresent();
     }
 
 }

@@ -168,12 +168,12 @@ class SupervisionPages {
 
     /** The departments a supervisor may name: those of their region and of the regions directly under it. */
     private List<DepartmentView> departments(Actor actor) {
-        if (!actor.has(AccountRole.SUPERVISOR) || actor.regionCode() == null) {
+        if (!actor.has(AccountRole.SUPERVISOR) || actor.region().isEmpty()) {
             return List.of();
         }
-        List<DepartmentView> found = new ArrayList<>(regions.departmentsIn(actor.regionCode()));
-        for (RegionView child : regions.children(actor.regionCode())) {
-            found.addAll(regions.departmentsIn(child.code()));
+        List<DepartmentView> found = new ArrayList<>(regions.departmentsIn(actor.region().get()));
+        for (RegionView child : regions.children(actor.region().get())) {
+            found.addAll(regions.departmentsIn(child.regionCode()));
         }
         return found;
     }
