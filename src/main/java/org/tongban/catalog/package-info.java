@@ -4,7 +4,9 @@
  * versions go draft → submitted → reviewed → published at their effective date, are checked by the
  * element quality rules (要素质检) on every save, and every channel renders the same published version.
  * Guides name the electronic license that stands for a material when a module implements
- * {@link org.tongban.catalog.MaterialSources} (the license module does).
+ * {@link org.tongban.catalog.MaterialSources} (the license module does). Other modules name a basic entry by
+ * {@link org.tongban.catalog.ItemCode} (事项编码, the 12-digit 基本编码) and a region by
+ * {@link org.tongban.shared.RegionCode}; text that cannot be one finds nothing, as an unknown code does.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "事项管理、办事指南",
         allowedDependencies = {"document::pdf", "identity", "region", "shared"})
