@@ -2,7 +2,6 @@ package org.tongban.search;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15.BgeSmallZhV15EmbeddingModel;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -44,7 +43,7 @@ class Embeddings {
         }
         try {
             long start = System.nanoTime();
-            EmbeddingModel m = new BgeSmallZhV15EmbeddingModel();
+            EmbeddingModel m = new BgeSmallZh();
             m.embed("预热");
             model = m;
             log.info("Sentence-embedding model bge-small-zh-v1.5 loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
