@@ -12,7 +12,8 @@ java=${JAVA:-java}
 port=${PORT:-18080}
 settle=${SETTLE:-120}
 dir=$(mktemp -d)
-trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$dir"' EXIT
+pid=
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$dir"' EXIT
 
 rss() { awk '/VmRSS/ { printf "%.2f GB", $2 / 1048576 }' "/proc/$pid/status"; }
 

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,6 +34,7 @@ import org.tongban.shared.BusinessException;
 import org.tongban.shared.BusinessException.FieldViolation;
 import org.tongban.shared.CommonError;
 import org.tongban.shared.InputCheck;
+import org.tongban.shared.TimeConfiguration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -438,7 +438,7 @@ public class BundleApplications {
                 .update();
         long created = jdbc.sql("select id from bundle_application where submitter = ? and submission_key = ?")
                 .params(actor.username(), key).query(Long.class).single();
-        String number = "YJ" + LocalDate.ofInstant(now, ZoneId.of("Asia/Shanghai")).format(DAY)
+        String number = "YJ" + LocalDate.ofInstant(now, TimeConfiguration.ZONE).format(DAY)
                 + String.format("%06d", created);
         jdbc.sql("update bundle_application set number = ? where id = ?").params(number, created).update();
         return created;

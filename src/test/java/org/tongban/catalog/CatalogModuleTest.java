@@ -3,7 +3,6 @@ package org.tongban.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -19,6 +18,7 @@ import org.tongban.ModuleTests;
 import org.tongban.TestDatabase;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
+import org.tongban.shared.TimeConfiguration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,8 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogModuleTest {
 
     private static final String LANSHAN = "11371302MB5517287A";
-    /** The platform's day (tongban.identity.zone): from 16:00 UTC on it is already tomorrow there. */
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -61,7 +59,7 @@ class CatalogModuleTest {
     @Test
     void aReviewedListingAnnouncesItsPublicationAndARevokedOneItsWithdrawal(Scenario scenario) {
         String code = draft();
-        scenario.stimulate(() -> editor.approve(reviewer, code, 1, LocalDate.now(BEIJING).toString(), "同意"))
+        scenario.stimulate(() -> editor.approve(reviewer, code, 1, LocalDate.now(TimeConfiguration.ZONE).toString(), "同意"))
                 .andWaitForEventOfType(ListingPublished.class)
                 .matching(event -> event.listingCode().equals(code))
                 .toArriveAndVerify((event, version) -> {
@@ -82,7 +80,7 @@ class CatalogModuleTest {
     @Test
     void aListingApprovedForALaterDayAnnouncesNothingYet(PublishedEvents events) {
         String code = draft();
-        var approved = editor.approve(reviewer, code, 1, LocalDate.now(BEIJING).plusDays(3).toString(), "同意");
+        var approved = editor.approve(reviewer, code, 1, LocalDate.now(TimeConfiguration.ZONE).plusDays(3).toString(), "同意");
         assertThat(approved.status()).isNotEqualTo("PUBLISHED");
         assertThat(events.ofType(ListingPublished.class).matching(event -> event.listingCode().equals(code))).isEmpty();
         assertThat(catalog.published(code)).isEmpty();
