@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +15,6 @@ class BgeSmallZhTest {
     @BeforeAll
     static void load() {
         model = new BgeSmallZh();
-    }
-
-    @AfterAll
-    static void release() {
-        model = null;
     }
 
     @Test
