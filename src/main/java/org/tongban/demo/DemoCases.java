@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +65,7 @@ import org.tongban.identity.StaffDirectory;
 import org.tongban.identity.StaffDirectory.StaffView;
 import org.tongban.shared.AccountKind;
 import org.tongban.shared.Actor;
+import org.tongban.shared.BackgroundWork;
 import org.tongban.shared.BusinessException;
 import org.tongban.shared.CreditCode;
 import org.tongban.shared.IdNumber;
@@ -113,12 +115,17 @@ class DemoCases {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final AtomicBoolean started = new AtomicBoolean();
+    private final BackgroundWork background;
+    /** Where a run in the background reports its progress; nowhere for a run called directly (tests). */
+    private volatile Consumer<String> progress = text -> { };
     /** Uploads made for online applicants, by username and material name: one file serves all their cases. */
     private final Map<String, UploadedFiles.Upload> uploaded = new HashMap<>();
 
     DemoCases(Catalog catalog, Submissions submissions, UploadedFiles uploads, CaseActions actions,
             StaffDirectory staff, Applicants applicants, WorkingCalendar calendar, CaseHistory history,
-            PlatformTransactionManager transactions, Clock clock, ListingForms forms, DemoFeedback feedback) {
+            PlatformTransactionManager transactions, Clock clock, ListingForms forms, DemoFeedback feedback,
+            BackgroundWork background) {
+        this.background = background;
         this.forms = forms;
         this.feedback = feedback;
         this.catalog = catalog;
@@ -147,19 +154,25 @@ class DemoCases {
         if (!started.compareAndSet(false, true)) {
             return;
         }
-        Thread worker = new Thread(this::runInBackground, "demo-cases");
+        BackgroundWork.Task task = background.start("demo-cases");
+        Thread worker = new Thread(() -> runInBackground(task), "demo-cases");
         worker.setDaemon(true);
         worker.setPriority(Thread.MIN_PRIORITY);
         worker.start();
     }
 
-    private void runInBackground() {
+    private void runInBackground(BackgroundWork.Task task) {
+        progress = task::progress;
         try {
             if (generate(COUNT) > 0) {
+                task.progress("ratings");
                 demoCast().ifPresent(cast -> feedback.seed(existing(cast).values().stream().map(Existing::caseNumber)
                         .sorted().toList()));
             }
+            task.progress("");
+            task.done();
         } catch (RuntimeException e) {
+            task.failed();
             log.warn("Demo cases stopped; the next start resumes them", e);
         }
     }
@@ -200,6 +213,7 @@ class DemoCases {
             } catch (BusinessException e) {
                 log.warn("Demo case {} left out: {}", key(n), e.code().name());
             }
+            progress.accept(n + " of " + count);
             if (n % 50 == 0 && n < count) {
                 log.info("Demo cases: {} of {} after {} s", n, count, seconds(startedAt));
             }

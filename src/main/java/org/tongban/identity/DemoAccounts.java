@@ -105,29 +105,30 @@ class DemoAccounts implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        Account citizen = accounts.save(new Account("demo-citizen", passwords.encode(PASSWORD), AccountKind.PERSON,
+        String password = passwords.encode(PASSWORD);
+        Account citizen = accounts.save(new Account("demo-citizen", password, AccountKind.PERSON,
                 "王晓明", "13800000001", now));
         people.save(new Person(citizen.id(), "王晓明", idNumber("37130219850315123"), RealNameLevel.L2));
-        Account company = accounts.save(new Account("demo-company", passwords.encode(PASSWORD), AccountKind.ENTERPRISE,
+        Account company = accounts.save(new Account("demo-company", password, AccountKind.ENTERPRISE,
                 "临沂示例商贸有限公司", "13800000002", now));
         enterprises.save(new Enterprise(company.id(), "临沂示例商贸有限公司", creditCode("91371302MA3CDE4R1"), "李建国"));
         handlers.save(new HandlerAuthorization(company.id(), citizen.id(), EnumSet.of(HandlerScope.APPLY, HandlerScope.QUERY),
                 now, now.plus(Duration.ofDays(365))));
 
         DepartmentView lanshan = department(LANSHAN_APPROVALS);
-        staff.enrolUnchecked("demo-clerk", "赵敏", "13800000011", PASSWORD, lanshan, role("WINDOW_CLERK"));
-        staff.enrolUnchecked("demo-approver", "钱伟", "13800000012", PASSWORD, lanshan, roles("APPROVER", "LICENSE_ISSUER"));
-        staff.enrolUnchecked("demo-leader", "孙丽", "13800000013", PASSWORD, lanshan, Set.of(AccountRole.DEPARTMENT_LEADER));
+        staff.enrolEncoded("demo-clerk", "赵敏", "13800000011", password, lanshan, role("WINDOW_CLERK"));
+        staff.enrolEncoded("demo-approver", "钱伟", "13800000012", password, lanshan, roles("APPROVER", "LICENSE_ISSUER"));
+        staff.enrolEncoded("demo-leader", "孙丽", "13800000013", password, lanshan, Set.of(AccountRole.DEPARTMENT_LEADER));
         DepartmentView city = department(CITY_APPROVALS);
-        staff.enrolUnchecked("demo-catalog", "周强", "13800000014", PASSWORD, city, role("CATALOG_ADMIN"));
-        staff.enrolUnchecked("demo-knowledge", "吴芳", "13800000015", PASSWORD, city, role("KNOWLEDGE_EDITOR"));
+        staff.enrolEncoded("demo-catalog", "周强", "13800000014", password, city, role("CATALOG_ADMIN"));
+        staff.enrolEncoded("demo-knowledge", "吴芳", "13800000015", password, city, role("KNOWLEDGE_EDITOR"));
         DepartmentView province = department(PROVINCE_DATA_BUREAU);
-        staff.enrolUnchecked("demo-supervisor", "郑涛", "13800000016", PASSWORD, province, Set.of(AccountRole.SUPERVISOR));
-        staff.enrolUnchecked("demo-admin", "冯静", "13800000017", PASSWORD, province, union(Set.of(AccountRole.SYSTEM_ADMIN),
+        staff.enrolEncoded("demo-supervisor", "郑涛", "13800000016", password, province, Set.of(AccountRole.SUPERVISOR));
+        staff.enrolEncoded("demo-admin", "冯静", "13800000017", password, province, union(Set.of(AccountRole.SYSTEM_ADMIN),
                 roles("LICENSE_ADMIN")));
-        staff.enrolUnchecked("demo-hotline", "何静", "13800000019", PASSWORD, lanshan, roles("HOTLINE_AGENT"));
-        staff.enrolUnchecked("demo-handler", "蒋磊", "13800000020", PASSWORD, lanshan, roles("FEEDBACK_HANDLER"));
-        staff.enrolUnchecked("demo-clerk-luozhuang", "陈杰", "13800000018", PASSWORD, department(LUOZHUANG_APPROVALS),
+        staff.enrolEncoded("demo-hotline", "何静", "13800000019", password, lanshan, roles("HOTLINE_AGENT"));
+        staff.enrolEncoded("demo-handler", "蒋磊", "13800000020", password, lanshan, roles("FEEDBACK_HANDLER"));
+        staff.enrolEncoded("demo-clerk-luozhuang", "陈杰", "13800000018", password, department(LUOZHUANG_APPROVALS),
                 role("WINDOW_CLERK"));
         registerClients();
         log.info("Demo accounts created: demo-citizen, demo-company, demo-clerk, demo-approver, demo-leader, "

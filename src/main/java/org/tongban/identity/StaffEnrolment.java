@@ -91,7 +91,17 @@ public class StaffEnrolment {
     @Transactional
     Account enrolUnchecked(String username, String name, String mobile, String password, DepartmentView department,
             Set<Role> roles) {
-        Account account = accounts.save(new Account(username, passwords.encode(password), AccountKind.STAFF, name,
+        return enrolEncoded(username, name, mobile, passwords.encode(password), department, roles);
+    }
+
+    /**
+     * As {@link #enrolUnchecked}, with the password already encoded: the demo data gives all its accounts one
+     * password and encodes it once (each encoding costs a tenth of a second on purpose).
+     */
+    @Transactional
+    Account enrolEncoded(String username, String name, String mobile, String encodedPassword, DepartmentView department,
+            Set<Role> roles) {
+        Account account = accounts.save(new Account(username, encodedPassword, AccountKind.STAFF, name,
                 mobile, clock.instant()));
         staff.save(new Staff(account.id(), name, department.regionCode(), department.code(), roles));
         return account;

@@ -12,11 +12,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.tongban.shared.BackgroundWork;
 
 /**
  * After start-up, in the background: the synonym dictionary seeded, the embedding model loaded, and the index
  * brought in line with its sources when it is not (a new machine, an empty in-memory index, documents added
- * while it was down). Searches work meanwhile, lexically and on what is indexed so far.
+ * while it was down). Searches work meanwhile, lexically and on what is indexed so far; the health endpoint's
+ * {@code background} component shows the work as {@code search} until it is done.
  */
 @Component
 class SearchStartup {
@@ -30,11 +32,13 @@ class SearchStartup {
     private final ObjectProvider<SearchSource> sources;
     private final EntityManagerFactory entityManagers;
     private final SearchProperties properties;
+    private final BackgroundWork background;
     private final CountDownLatch done = new CountDownLatch(1);
 
     SearchStartup(Synonyms synonyms, Embeddings embeddings, SearchIndex index, SearchDocuments documents,
             ObjectProvider<SearchSource> sources, EntityManagerFactory entityManagers,
-            SearchProperties properties) {
+            SearchProperties properties, BackgroundWork background) {
+        this.background = background;
         this.synonyms = synonyms;
         this.embeddings = embeddings;
         this.index = index;
@@ -46,21 +50,28 @@ class SearchStartup {
 
     @EventListener(ApplicationReadyEvent.class)
     void onReady() {
-        Thread worker = new Thread(this::prepare, "search-startup");
+        BackgroundWork.Task task = background.start("search");
+        Thread worker = new Thread(() -> prepare(task), "search-startup");
         worker.setDaemon(true);
         worker.start();
     }
 
-    private void prepare() {
+    private void prepare(BackgroundWork.Task task) {
         try {
+            task.progress("synonyms");
             synonyms.seedIfEmpty();
+            task.progress("embedding model");
             embeddings.load();
+            task.progress("index");
             if (properties.rebuildOnStart() && outOfLine()) {
                 index.rebuild();
             } else {
                 index.embedMissing();
             }
+            task.progress("");
+            task.done();
         } catch (RuntimeException e) {
+            task.failed();
             log.warn("Search start-up did not finish; POST /api/v1/search/rebuild builds the index again", e);
         } finally {
             done.countDown();

@@ -42,6 +42,7 @@ import org.tongban.identity.IdentityFixtures;
 import org.tongban.identity.StaffDirectory;
 import org.tongban.shared.ActingPrincipal;
 import org.tongban.shared.Actor;
+import org.tongban.shared.BackgroundWork;
 
 /**
  * The demo cases: every status, each timeline fitting its status and moved into the past weeks with its
@@ -238,6 +239,6 @@ class DemoCasesTest extends IntegrationTest {
         return new DemoCases(catalog, context.getBean(Submissions.class), context.getBean(UploadedFiles.class), actions,
                 context.getBean(StaffDirectory.class), context.getBean(Applicants.class), calendar, context.getBean(CaseHistory.class),
                 context.getBean(PlatformTransactionManager.class), clock, context.getBean(ListingForms.class),
-                DemoFeedbackTest.demoFeedback(context, clock));
+                DemoFeedbackTest.demoFeedback(context, clock), context.getBean(BackgroundWork.class));
     }
 }

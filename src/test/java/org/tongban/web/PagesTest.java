@@ -2,6 +2,8 @@ package org.tongban.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.either;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -167,7 +169,10 @@ class PagesTest extends IntegrationTest {
     @Test
     void operationsEndpointsAnswer() throws Exception {
         mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andExpect(MockMvcResultMatchers.jsonPath("$.status").value("UP"));
+                .andExpect(MockMvcResultMatchers.jsonPath("$.status").value("UP"))
+                .andExpect(MockMvcResultMatchers.jsonPath("$.components.background.status",
+                        either(is("STARTING")).or(is("UP"))))
+                .andExpect(MockMvcResultMatchers.jsonPath("$.components.background.details").doesNotExist());
         mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isOk())
                 .andExpect(content().string(containsString("jvm_memory_used_bytes")));
