@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.springframework.context.MessageSource;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -122,18 +121,16 @@ public class Seals {
             jdbc.sql("update license_seal set status = 'RETIRED' where id = ?").param(p.id()).update();
             forget(p.id());
         });
-        try {
-            jdbc.sql("insert into license_seal (department_code, department_name, version, certificate, fingerprint, "
-                            + "sealed_key, status, valid_from, valid_until, created_at) "
-                            + "values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)")
-                    .params(departmentCode, departmentName, version, Sm2.pem(certificate), Sm2.fingerprint(certificate),
-                            vault.seal(keys.getPrivate()), Timestamp.from(now), Timestamp.from(until),
-                            Timestamp.from(now))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            // Another instance made this version at the same moment: use theirs.
-            return activeSeal(departmentCode).orElseThrow(() -> e);
-        }
+        // Two first licenses of a department at once (or two instances) make the same version: the second insert
+        // waits for the first to commit and then does nothing, and both use the first's seal. (Catching the
+        // duplicate key instead would not do: PostgreSQL aborts the whole transaction at the failed insert.)
+        jdbc.sql("insert into license_seal (department_code, department_name, version, certificate, fingerprint, "
+                        + "sealed_key, status, valid_from, valid_until, created_at) "
+                        + "values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?) on conflict do nothing")
+                .params(departmentCode, departmentName, version, Sm2.pem(certificate), Sm2.fingerprint(certificate),
+                        vault.seal(keys.getPrivate()), Timestamp.from(now), Timestamp.from(until),
+                        Timestamp.from(now))
+                .update();
         return activeSeal(departmentCode).orElseThrow();
     }
 

@@ -14,6 +14,11 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -201,6 +206,25 @@ class LicenseLifecycleTest extends IntegrationTest {
         assertThat(jdbc.sql("select status from license where identifier = ?").param(identifier).query(String.class)
                 .single()).isEqualTo("EXPIRED");
         assertThat((String) JsonPath.read(fixtures.verify(identifier), "$.detail")).isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void twoFirstLicensesOfADepartmentAtOnceShareOneNewSeal() throws Exception {
+        Seals seals = context.getBean(Seals.class);
+        String code = "T" + String.format("%017d", System.nanoTime() % 100_000_000_000_000_000L);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Long> first = () -> {
+            together.await();
+            return seals.active(code, LicenseFixtures.POLICE).id();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Long>> made = pool.invokeAll(List.of(first, first));
+            assertThat(made.get(0).get()).as("both sign with the same seal").isEqualTo(made.get(1).get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(seals.of(code)).extracting(Seals.SealView::version).containsExactly(1);
     }
 
     @Test
