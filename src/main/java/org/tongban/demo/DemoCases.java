@@ -169,7 +169,6 @@ class DemoCases {
                 demoCast().ifPresent(cast -> feedback.seed(existing(cast).values().stream().map(Existing::caseNumber)
                         .sorted().toList()));
             }
-            task.progress("");
             task.done();
         } catch (RuntimeException e) {
             task.failed();

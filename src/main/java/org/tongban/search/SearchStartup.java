@@ -68,7 +68,6 @@ class SearchStartup {
             } else {
                 index.embedMissing();
             }
-            task.progress("");
             task.done();
         } catch (RuntimeException e) {
             task.failed();

@@ -88,7 +88,7 @@ public class BackgroundWork implements HealthIndicator {
             this.progress = progress;
         }
 
-        /** The work has finished. */
+        /** The work has finished (what it said of its progress goes with it). */
         public void done() {
             end(State.DONE);
         }
@@ -99,6 +99,7 @@ public class BackgroundWork implements HealthIndicator {
         }
 
         private void end(State state) {
+            this.progress = state == State.DONE ? "" : progress;
             this.endedAt = clock.instant();
             this.state = state;
         }

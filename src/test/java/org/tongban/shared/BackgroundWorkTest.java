@@ -56,7 +56,6 @@ class BackgroundWorkTest {
         assertThat(running.getDetails().get("search")).isEqualTo(Map.of("state", "done", "seconds", 12.0));
 
         now = now.plus(Duration.ofSeconds(30));
-        cases.progress("");
         cases.done();
         Health finished = work.health();
         assertThat(finished.getStatus()).isEqualTo(Status.UP);
@@ -69,11 +68,13 @@ class BackgroundWorkTest {
     void aPieceThatFailedLeavesItDegradedOnceTheRestHasEnded() {
         BackgroundWork.Task search = work.start("search");
         BackgroundWork.Task cases = work.start("demo-cases");
+        search.progress("index");
         search.failed();
         assertThat(work.health().getStatus()).as("still running beats failed").isEqualTo(BackgroundWork.STARTING);
         cases.done();
         assertThat(work.health().getStatus()).isEqualTo(BackgroundWork.DEGRADED);
-        assertThat(work.health().getDetails().get("search")).isEqualTo(Map.of("state", "failed", "seconds", 0.0));
+        assertThat(work.health().getDetails().get("search")).as("it tells where it stopped")
+                .isEqualTo(Map.of("state", "failed", "progress", "index", "seconds", 0.0));
     }
 
     @Test
