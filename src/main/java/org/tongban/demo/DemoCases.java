@@ -116,8 +116,6 @@ class DemoCases {
     private final Clock clock;
     private final AtomicBoolean started = new AtomicBoolean();
     private final BackgroundWork background;
-    /** Where a run in the background reports its progress; nowhere for a run called directly (tests). */
-    private volatile Consumer<String> progress = text -> { };
     /** Uploads made for online applicants, by username and material name: one file serves all their cases. */
     private final Map<String, UploadedFiles.Upload> uploaded = new HashMap<>();
 
@@ -162,9 +160,8 @@ class DemoCases {
     }
 
     private void runInBackground(BackgroundWork.Task task) {
-        progress = task::progress;
         try {
-            if (generate(COUNT) > 0) {
+            if (generate(COUNT, task::progress) > 0) {
                 task.progress("ratings");
                 demoCast().ifPresent(cast -> feedback.seed(existing(cast).values().stream().map(Existing::caseNumber)
                         .sorted().toList()));
@@ -177,17 +174,17 @@ class DemoCases {
     }
 
     /** Makes {@code count} demo cases with the demo accounts, if they exist; returns how many were new. */
-    int generate(int count) {
+    int generate(int count, Consumer<String> progress) {
         Optional<Cast> cast = demoCast();
         if (cast.isEmpty()) {
             log.info("Demo cases skipped: the demo staff of {} do not exist", DEPARTMENT);
             return 0;
         }
-        return generate(count, cast.get());
+        return generate(count, cast.get(), progress);
     }
 
-    /** Makes demo cases {@code demo-0001} to {@code count} with this cast, resuming an earlier run; returns how many were new. */
-    int generate(int count, Cast cast) {
+    /** Makes demo cases {@code demo-0001} to {@code count} with this cast, resuming an earlier run and telling {@code progress} how far it has come; returns how many were new. */
+    int generate(int count, Cast cast, Consumer<String> progress) {
         long startedAt = System.nanoTime();
         Map<String, Existing> existing = existing(cast);
         Existing last = existing.get(key(count));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -44,7 +45,7 @@ public class BackgroundWork implements HealthIndicator {
     }
 
     /** True when no piece of work is still under way. */
-    public boolean idle() {
+    boolean idle() {
         return tasks.values().stream().allMatch(task -> task.state != State.RUNNING);
     }
 
@@ -57,9 +58,8 @@ public class BackgroundWork implements HealthIndicator {
         if (!idle()) {
             status = STARTING;
         }
-        Map<String, Object> details = new LinkedHashMap<>();
-        tasks.values().stream().sorted((a, b) -> a.name.compareTo(b.name))
-                .forEach(task -> details.put(task.name, task.describe(clock.instant())));
+        Map<String, Object> details = new TreeMap<>();
+        tasks.values().forEach(task -> details.put(task.name, task.describe(clock.instant())));
         return Health.status(status).withDetails(details).build();
     }
 

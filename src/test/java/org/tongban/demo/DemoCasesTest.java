@@ -102,9 +102,9 @@ class DemoCasesTest extends IntegrationTest {
         DemoCases demo = demoCases();
         DemoCases.Cast cast = cast();
 
-        assertThat(demo.generate(25, cast)).as("a run that stopped after 25 cases").isEqualTo(25);
-        assertThat(demo.generate(40, cast)).as("the next run resumes").isEqualTo(15);
-        assertThat(demo.generate(40, cast)).as("and then there is nothing left to do").isZero();
+        assertThat(demo.generate(25, cast, progress -> { })).as("a run that stopped after 25 cases").isEqualTo(25);
+        assertThat(demo.generate(40, cast, progress -> { })).as("the next run resumes").isEqualTo(15);
+        assertThat(demo.generate(40, cast, progress -> { })).as("and then there is nothing left to do").isZero();
         numbers = jdbc.sql("select case_number from cases where submission_key like 'demo-%' "
                 + "and submitted_by in (:who)").param("who", List.of(clerk.username(), citizen.username(),
                 company.username())).query(String.class).list();
